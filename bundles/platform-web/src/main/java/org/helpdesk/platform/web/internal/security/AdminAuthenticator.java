@@ -1,0 +1,82 @@
+package org.helpdesk.platform.web.internal.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.helpdesk.platform.api.admin.AdminUser;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks admin-shell logins against a Karaf JAAS realm and reads the user's roles from it.
+ */
+@Component(service = AdminAuthenticator.class, configurationPid = "org.helpdesk.platform.web.login")
+@Designate(ocd = AdminLoginConfiguration.class)
+public class AdminAuthenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminAuthenticator.class);
+
+    private final String realm;
+
+    @Activate
+    public AdminAuthenticator(AdminLoginConfiguration configuration) {
+        if (configuration.realm() == null || configuration.realm().isBlank()) {
+            throw new IllegalArgumentException("The login realm must not be empty");
+        }
+        this.realm = configuration.realm();
+    }
+
+    /**
+     * @return the user with their roles, or empty when the realm refuses the login
+     */
+    public Optional<AdminUser> authenticate(String name, String password) {
+        if (name == null || name.isBlank() || password == null) {
+            return Optional.empty();
+        }
+        Subject subject = new Subject();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // LoginContext loads Karaf's proxy login module through the context class loader.
+        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
+        try {
+            LoginContext login = new LoginContext(realm, subject, callbacks -> answer(callbacks, name, password));
+            login.login();
+            Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream()
+                    .map(RolePrincipal::getName).collect(Collectors.toSet());
+            login.logout();
+            return Optional.of(new AdminUser(name, roles));
+        } catch (LoginException e) {
+            LOG.info("Admin shell login refused for user {}", name);
+            return Optional.empty();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void answer(Callback[] callbacks, String name, String password)
+            throws UnsupportedCallbackException {
+        for (Callback callback : callbacks) {
+            if (callback instanceof NameCallback nameCallback) {
+                nameCallback.setName(name);
+            } else if (callback instanceof PasswordCallback passwordCallback) {
+                passwordCallback.setPassword(password.toCharArray());
+            } else {
+                throw new UnsupportedCallbackException(callback);
+            }
+        }
+    }
+}
