@@ -76,6 +76,7 @@ public class MainLayout extends AppLayout {
         language.setId("language");
         language.setAriaLabel(getTranslation("shell.language"));
         language.setItems(List.of(Locale.ENGLISH, Locale.GERMAN));
+        language.setWidth("9em");
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         language.setValue(Locale.GERMAN.getLanguage().equals(getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH);
         language.addValueChangeListener(e -> {
