@@ -44,7 +44,8 @@ public interface AdminView {
     }
 
     /**
-     * Creates an instance of one of this view's route targets. Override it to hand services to
+     * Creates an instance of one of this view's route targets; by default through its public no-argument
+     * constructor. Override it to hand services to
      * the view's constructor, so that views never look up OSGi services themselves.
      *
      * @param routeTarget one of {@link #routeTargets()}
