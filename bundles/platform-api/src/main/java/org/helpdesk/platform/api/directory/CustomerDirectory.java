@@ -1,0 +1,47 @@
+package org.helpdesk.platform.api.directory;
+
+import java.util.Optional;
+
+import org.helpdesk.platform.api.directory.dto.Customer;
+import org.helpdesk.platform.api.directory.dto.CustomerSort;
+import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.platform.api.directory.dto.Search;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The customers (companies) of the platform. IDs are matched ignoring case everywhere.
+ * Every write is one transaction and, after it commits, posts an event of {@link DirectoryEvents}.
+ * {@code actor} names who made a change (an admin's login, or e.g. {@code shell:admin}).
+ */
+@ProviderType
+public interface CustomerDirectory {
+
+    /** Longest customer ID. */
+    int MAX_ID_LENGTH = 150;
+    /** Longest customer name. */
+    int MAX_NAME_LENGTH = 200;
+
+    /** @return the customer with this ID (ignoring case), if any */
+    Optional<Customer> findCustomer(String customerId);
+
+    /** @return one page of the customers matching the search, with the exact total */
+    Page<Customer> searchCustomers(Search<CustomerSort> search);
+
+    /** @return the number of customers matching the search's filter and validity */
+    long countCustomers(Search<CustomerSort> search);
+
+    /** @throws DirectoryException for an empty, too long or duplicate ID or an empty name */
+    Customer createCustomer(String customerId, String name, String actor);
+
+    /** Changes the name. @throws DirectoryException for an unknown ID or a bad name */
+    Customer renameCompany(String customerId, String newName, String actor);
+
+    /** Changes the ID; references (primary customer of users) follow. */
+    Customer changeCustomerId(String customerId, String newCustomerId, String actor);
+
+    /** Switches a customer valid or invalid. */
+    Customer setCustomerValid(String customerId, boolean valid, String actor);
+
+    /** @throws DirectoryException with {@link DirectoryException.Reason#IN_USE} while users have it as primary */
+    void deleteCustomer(String customerId, String actor);
+}

@@ -1,0 +1,57 @@
+package org.helpdesk.platform.api.directory;
+
+import java.util.Optional;
+
+import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
+import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
+import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.platform.api.directory.dto.Search;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The customer users of the platform, over all customer-user backends. Logins are matched ignoring
+ * case everywhere. Every write is one transaction and, after it commits, posts an event of
+ * {@link DirectoryEvents}.
+ */
+@ProviderType
+public interface CustomerUserDirectory {
+
+    /** Longest login. */
+    int MAX_LOGIN_LENGTH = 200;
+    /** Longest first name, last name or e-mail address. */
+    int MAX_FIELD_LENGTH = 200;
+
+    /** @return the customer user with this login (ignoring case), if any */
+    Optional<CustomerUser> findCustomerUser(String login);
+
+    /** @return one page of the customer users matching the search, with the exact total */
+    Page<CustomerUser> searchCustomerUsers(Search<CustomerUserSort> search);
+
+    /** @return the number of customer users matching the search's filter and validity */
+    long countCustomerUsers(Search<CustomerUserSort> search);
+
+    /**
+     * Creates a customer user in the default backend.
+     *
+     * @throws DirectoryException for a bad or duplicate login, an unknown primary customer or a malformed e-mail
+     */
+    CustomerUser createCustomerUser(String login, CustomerUserDraft draft, String actor);
+
+    /** Replaces names, e-mail and primary customer, and the password when the draft has one. */
+    CustomerUser updateCustomerUser(String login, CustomerUserDraft draft, String actor);
+
+    /** Changes the login. */
+    CustomerUser renameCustomerUser(String login, String newLogin, String actor);
+
+    /** Switches a customer user valid or invalid. */
+    CustomerUser setCustomerUserValid(String login, boolean valid, String actor);
+
+    /** Deletes a customer user. */
+    void deleteCustomerUser(String login, String actor);
+
+    /**
+     * @return the user when the login exists, is valid, has a password and {@code password} matches it
+     */
+    Optional<CustomerUser> authenticate(String login, char[] password);
+}
