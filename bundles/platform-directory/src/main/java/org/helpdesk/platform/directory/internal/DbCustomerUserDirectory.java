@@ -1,0 +1,207 @@
+package org.helpdesk.platform.directory.internal;
+
+import static org.helpdesk.platform.directory.internal.DbCustomerDirectory.actor;
+import static org.helpdesk.platform.directory.internal.DbCustomerDirectory.direction;
+import static org.helpdesk.platform.directory.internal.db.Lower.lower;
+
+import java.util.Optional;
+
+import org.apache.ibatis.session.SqlSession;
+import org.helpdesk.platform.api.directory.CustomerUserDirectory;
+import org.helpdesk.platform.api.directory.DirectoryEvents;
+import org.helpdesk.platform.api.directory.DirectoryException;
+import org.helpdesk.platform.api.directory.DirectoryException.Reason;
+import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
+import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
+import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.directory.internal.db.CustomerMapper;
+import org.helpdesk.platform.directory.internal.db.CustomerUserMapper;
+import org.helpdesk.platform.directory.internal.db.CustomerUserRow;
+import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
+import org.helpdesk.platform.directory.internal.db.SearchFilter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@link CustomerUserDirectory} on the directory's database tables; new users go to the DB backend. */
+@Component(service = CustomerUserDirectory.class)
+public class DbCustomerUserDirectory implements CustomerUserDirectory {
+
+    /** Backend ID of users created here. */
+    public static final String DB_BACKEND = "db";
+
+    private final DirectoryDatabase database;
+    private final DirectoryEventPublisher events;
+
+    @Activate
+    public DbCustomerUserDirectory(@Reference DirectoryDatabase database, @Reference DirectoryEventPublisher events) {
+        this.database = database;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<CustomerUser> findCustomerUser(String login) {
+        if (login == null || login.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(database.read(s -> s.getMapper(CustomerUserMapper.class).find(lower(login.strip()))));
+    }
+
+    @Override
+    public Page<CustomerUser> searchCustomerUsers(Search<CustomerUserSort> search) {
+        SearchFilter filter = SearchFilter.parse(search.filter());
+        return database.read(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            return new Page<>(mapper.search(filter, search.validity(), sortColumn(search.sort()),
+                    direction(search.order()), search.offset(), search.limit()),
+                    mapper.count(filter, search.validity()));
+        });
+    }
+
+    @Override
+    public long countCustomerUsers(Search<CustomerUserSort> search) {
+        SearchFilter filter = SearchFilter.parse(search.filter());
+        return database.read(s -> s.getMapper(CustomerUserMapper.class).count(filter, search.validity()));
+    }
+
+    @Override
+    public CustomerUser createCustomerUser(String login, CustomerUserDraft draft, String actor) {
+        String cleanLogin = Validation.id("Login", login, MAX_LOGIN_LENGTH);
+        CustomerUser created = Sql.run(() -> database.write(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            if (mapper.find(lower(cleanLogin)) != null) {
+                throw duplicate(cleanLogin);
+            }
+            mapper.insert(row(s, cleanLogin, draft, DB_BACKEND), actor(actor));
+            return mapper.find(lower(cleanLogin));
+        }), () -> duplicate(cleanLogin));
+        events.customerUser(DirectoryEvents.CUSTOMER_USER_CREATED, created.login(), null, actor(actor));
+        return created;
+    }
+
+    @Override
+    public CustomerUser updateCustomerUser(String login, CustomerUserDraft draft, String actor) {
+        CustomerUser changed = Sql.run(() -> database.write(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            CustomerUser existing = requireUser(mapper, login);
+            mapper.update(row(s, existing.login(), draft, existing.backend()), actor(actor));
+            return mapper.find(lower(existing.login()));
+        }), () -> duplicate(login));
+        events.customerUser(DirectoryEvents.CUSTOMER_USER_CHANGED, changed.login(), null, actor(actor));
+        return changed;
+    }
+
+    @Override
+    public CustomerUser renameCustomerUser(String login, String newLogin, String actor) {
+        String cleanNew = Validation.id("Login", newLogin, MAX_LOGIN_LENGTH);
+        CustomerUser[] before = new CustomerUser[1];
+        CustomerUser changed = Sql.run(() -> database.write(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            before[0] = requireUser(mapper, login);
+            String oldLc = lower(before[0].login());
+            if (!lower(cleanNew).equals(oldLc) && mapper.find(lower(cleanNew)) != null) {
+                throw duplicate(cleanNew);
+            }
+            mapper.updateLogin(oldLc, cleanNew, lower(cleanNew), actor(actor));
+            return mapper.find(lower(cleanNew));
+        }), () -> duplicate(cleanNew));
+        events.customerUser(DirectoryEvents.CUSTOMER_USER_RENAMED, changed.login(), before[0].login(), actor(actor));
+        return changed;
+    }
+
+    @Override
+    public CustomerUser setCustomerUserValid(String login, boolean valid, String actor) {
+        CustomerUser changed = Sql.run(() -> database.write(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            CustomerUser existing = requireUser(mapper, login);
+            mapper.updateValid(lower(existing.login()), valid, actor(actor));
+            return mapper.find(lower(existing.login()));
+        }), () -> duplicate(login));
+        events.customerUser(DirectoryEvents.CUSTOMER_USER_CHANGED, changed.login(), null, actor(actor));
+        return changed;
+    }
+
+    @Override
+    public void deleteCustomerUser(String login, String actor) {
+        CustomerUser deleted = Sql.run(() -> database.write(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            CustomerUser existing = requireUser(mapper, login);
+            mapper.delete(lower(existing.login()));
+            return existing;
+        }), () -> duplicate(login));
+        events.customerUser(DirectoryEvents.CUSTOMER_USER_DELETED, deleted.login(), null, actor(actor));
+    }
+
+    @Override
+    public Optional<CustomerUser> authenticate(String login, char[] password) {
+        if (login == null || login.isBlank() || password == null || password.length == 0) {
+            return Optional.empty();
+        }
+        String loginLc = lower(login.strip());
+        String hash = database.read(s -> s.getMapper(CustomerUserMapper.class).passwordHash(loginLc));
+        if (!PasswordHasher.matches(password, hash)) {
+            return Optional.empty();
+        }
+        return findCustomerUser(login).filter(CustomerUser::valid);
+    }
+
+    /** Stores the extra customer IDs the DB backend delivers for a user (comma-separated), or clears them. */
+    public CustomerUser setExtraCustomerIds(String login, String commaSeparatedIds, String actor) {
+        String ids = Validation.optional("Extra customer IDs", commaSeparatedIds, 2000);
+        CustomerUser changed = Sql.run(() -> database.write(s -> {
+            CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
+            CustomerUser existing = requireUser(mapper, login);
+            mapper.updateExtraCustomerIds(lower(existing.login()), ids.isEmpty() ? null : ids, actor(actor));
+            return existing;
+        }), () -> duplicate(login));
+        events.customerUser(DirectoryEvents.CUSTOMER_USER_CHANGED, changed.login(), null, actor(actor));
+        return changed;
+    }
+
+    private static CustomerUserRow row(SqlSession session, String login, CustomerUserDraft draft, String backend) {
+        String first = Validation.optional("First name", draft.firstName(), MAX_FIELD_LENGTH);
+        String last = Validation.optional("Last name", draft.lastName(), MAX_FIELD_LENGTH);
+        String email = Validation.email(draft.email(), MAX_FIELD_LENGTH);
+        String primary = draft.primaryCustomerId();
+        if (primary == null || primary.isBlank()) {
+            throw new DirectoryException(Reason.INVALID_VALUE, primary, "The primary customer must not be empty");
+        }
+        Long customerRef = session.getMapper(CustomerMapper.class).idOf(lower(primary.strip()));
+        if (customerRef == null) {
+            throw new DirectoryException(Reason.UNKNOWN_CUSTOMER, primary,
+                    "Unknown primary customer: '" + primary + "'");
+        }
+        String hash = draft.password() == null || draft.password().length == 0 ? null
+                : PasswordHasher.hash(draft.password());
+        return new CustomerUserRow(login, first, last, email, customerRef, backend, null, hash);
+    }
+
+    private static CustomerUser requireUser(CustomerUserMapper mapper, String login) {
+        CustomerUser existing = login == null || login.isBlank() ? null : mapper.find(lower(login.strip()));
+        if (existing == null) {
+            throw unknown(login);
+        }
+        return existing;
+    }
+
+    static DirectoryException unknown(String login) {
+        return new DirectoryException(Reason.UNKNOWN_CUSTOMER_USER, login, "Unknown customer user: '" + login + "'");
+    }
+
+    private static DirectoryException duplicate(String login) {
+        return new DirectoryException(Reason.DUPLICATE, login,
+                "A customer user with login '" + login + "' exists already (logins ignore case)");
+    }
+
+    private static String sortColumn(CustomerUserSort sort) {
+        return switch (sort) {
+            case FIRST_NAME -> "u.first_name_lc";
+            case LAST_NAME -> "u.last_name_lc";
+            case EMAIL -> "u.email_lc";
+            case PRIMARY_CUSTOMER_ID -> "c.customer_id_lc";
+            case LOGIN -> "u.login_lc";
+        };
+    }
+}

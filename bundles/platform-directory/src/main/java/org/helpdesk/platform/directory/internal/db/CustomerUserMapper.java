@@ -1,0 +1,36 @@
+package org.helpdesk.platform.directory.internal.db;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Param;
+import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.platform.api.directory.dto.Validity;
+
+/** SQL of the customer-user table. */
+public interface CustomerUserMapper {
+
+    CustomerUser find(@Param("loginLc") String loginLc);
+
+    List<CustomerUser> search(@Param("filter") SearchFilter filter, @Param("validity") Validity validity,
+            @Param("sortColumn") String sortColumn, @Param("direction") String direction,
+            @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("filter") SearchFilter filter, @Param("validity") Validity validity);
+
+    String passwordHash(@Param("loginLc") String loginLc);
+
+    String extraCustomerIds(@Param("loginLc") String loginLc);
+
+    int insert(@Param("row") CustomerUserRow row, @Param("actor") String actor);
+
+    int update(@Param("row") CustomerUserRow row, @Param("actor") String actor);
+
+    int updateLogin(@Param("loginLc") String loginLc, @Param("newLogin") String newLogin,
+            @Param("newLoginLc") String newLoginLc, @Param("actor") String actor);
+
+    int updateValid(@Param("loginLc") String loginLc, @Param("valid") boolean valid, @Param("actor") String actor);
+
+    int updateExtraCustomerIds(@Param("loginLc") String loginLc, @Param("ids") String ids, @Param("actor") String actor);
+
+    int delete(@Param("loginLc") String loginLc);
+}

@@ -1,0 +1,179 @@
+package org.helpdesk.platform.directory.internal.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+/**
+ * Synthetic customers and customer users for load tests, written with JDBC batches in chunks of
+ * {@link #CHUNK} rows per transaction. Names are drawn from fixed lists so that searches behave
+ * like on real data; every generated ID starts with the run's prefix, so runs never collide.
+ */
+public final class DirectoryGenerator {
+
+    static final int CHUNK = 5000;
+
+    private static final String[] FIRST = { "Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo",
+        "Ida", "Jonas", "Karla", "Leon", "Mia", "Noah", "Olga", "Paul", "Rosa", "Samuel", "Tina", "Uwe", "Vera",
+        "Walter", "Xenia", "Yusuf", "Zoe", "Alice", "Bob", "Carol", "Dan", "Erin", "Frank", "Grace", "Heidi",
+        "Ivan", "Judy", "Mallory", "Oscar", "Peggy", "Rupert", "Sybil", "Trent", "Victor", "Wendy", "Liam",
+        "Emma", "Olivia", "Lucas", "Sofia", "Mateo", "Amelia", "Elena", "Marco", "Lena", "Jan", "Sara", "Tom",
+        "Nina", "Erik", "Lars", "Maja" };
+    private static final String[] LAST = { "Smith", "Jones", "Miller", "Brown", "Davis", "Wilson", "Moore",
+        "Taylor", "Anderson", "Thomas", "Jackson", "White", "Harris", "Martin", "Thompson", "Garcia", "Martinez",
+        "Robinson", "Clark", "Rodriguez", "Lewis", "Lee", "Walker", "Hall", "Allen", "Young", "King", "Wright",
+        "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Roberts", "Carter",
+        "Phillips", "Evans", "Turner", "Torres", "Parker", "Collins", "Edwards", "Stewart", "Morris", "Murphy",
+        "Cook", "Rogers", "Mueller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+        "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schroeder", "Neumann", "Schwarz", "Zimmermann",
+        "Braun", "Krueger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Krause", "Meier", "Lehmann" };
+    private static final String[] COMPANY_WORDS = { "Blue", "Red", "Green", "North", "South", "Alpine", "River",
+        "Delta", "Omega", "Nova", "Prime", "Atlas", "Apex", "Zenith", "Orbit", "Pixel", "Quantum", "Vertex",
+        "Summit", "Harbor", "Cedar", "Maple", "Falcon", "Lynx", "Otter", "Granite", "Silver", "Golden" };
+    private static final String[] COMPANY_KINDS = { "Systems", "Logistics", "Foods", "Energy", "Software",
+        "Consulting", "Motors", "Health", "Media", "Finance", "Labs", "Retail", "Textiles", "Robotics" };
+
+    private DirectoryGenerator() {
+    }
+
+    /** Totals of one run. */
+    public record Result(int customers, int customerUsers, long millis) {
+    }
+
+    /**
+     * @param prefix start of every generated customer ID and login, e.g. {@code gen1}
+     * @param progress receives a line now and then
+     */
+    public static Result generate(DataSource dataSource, String prefix, int customers, int users, String actor,
+            Consumer<String> progress) throws SQLException {
+        if (customers < 1 && users > 0) {
+            throw new IllegalArgumentException("Customer users need at least one customer");
+        }
+        String p = prefix.toLowerCase(Locale.ROOT);
+        long start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            insertCustomers(connection, p, customers, actor, progress);
+            long[] customerRefs = customerRefs(connection, p, customers);
+            insertUsers(connection, p, users, customerRefs, actor, progress);
+        }
+        return new Result(customers, users, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static String customerId(String prefix, int i) {
+        return String.format(Locale.ROOT, "%s-c%06d", prefix, i);
+    }
+
+    static String companyName(int i) {
+        return COMPANY_WORDS[i % COMPANY_WORDS.length] + " " + COMPANY_KINDS[(i / COMPANY_WORDS.length) % COMPANY_KINDS.length]
+                + " " + i;
+    }
+
+    private static void insertCustomers(Connection connection, String prefix, int count, String actor,
+            Consumer<String> progress) throws SQLException {
+        String sql = "INSERT INTO hd_customer (customer_id, customer_id_lc, name, name_lc, valid, created_at, created_by,"
+                + " changed_at, changed_by) VALUES (?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= count; i++) {
+                String id = customerId(prefix, i);
+                String name = companyName(i);
+                insert.setString(1, id);
+                insert.setString(2, id);
+                insert.setString(3, name);
+                insert.setString(4, name.toLowerCase(Locale.ROOT));
+                insert.setString(5, actor);
+                insert.setString(6, actor);
+                insert.addBatch();
+                if (i % CHUNK == 0 || i == count) {
+                    insert.executeBatch();
+                    connection.commit();
+                    if (i % (CHUNK * 10) == 0 || i == count) {
+                        progress.accept("customers: " + i + " / " + count);
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return the surrogate keys of this run's customers, index i-1 for customer i */
+    private static long[] customerRefs(Connection connection, String prefix, int count) throws SQLException {
+        long[] refs = new long[count];
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, customer_id_lc FROM hd_customer WHERE customer_id_lc LIKE ?")) {
+            select.setString(1, prefix + "-c%");
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    String id = result.getString(2);
+                    int i = Integer.parseInt(id.substring(id.lastIndexOf('c') + 1));
+                    if (i >= 1 && i <= count) {
+                        refs[i - 1] = result.getLong(1);
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static void insertUsers(Connection connection, String prefix, int count, long[] customerRefs,
+            String actor, Consumer<String> progress) throws SQLException {
+        int customers = customerRefs.length;
+        String sql = "INSERT INTO hd_customer_user (login, login_lc, first_name, first_name_lc, last_name, last_name_lc,"
+                + " email, email_lc, email_domain_lc, customer_ref, backend, valid, created_at, created_by, changed_at,"
+                + " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'db', TRUE, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= count; i++) {
+                String first = FIRST[i % FIRST.length];
+                String last = LAST[(i / FIRST.length) % LAST.length];
+                String login = (first + "." + last + "." + prefix + i).toLowerCase(Locale.ROOT);
+                int customer = 1 + (i - 1) % customers;
+                String domain = (COMPANY_WORDS[customer % COMPANY_WORDS.length] + customer + ".example")
+                        .toLowerCase(Locale.ROOT);
+                String email = login + "@" + domain;
+                insert.setString(1, login);
+                insert.setString(2, login);
+                insert.setString(3, first);
+                insert.setString(4, first.toLowerCase(Locale.ROOT));
+                insert.setString(5, last);
+                insert.setString(6, last.toLowerCase(Locale.ROOT));
+                insert.setString(7, email);
+                insert.setString(8, email);
+                insert.setString(9, domain);
+                insert.setLong(10, customerRefs[customer - 1]);
+                insert.setString(11, actor);
+                insert.setString(12, actor);
+                insert.addBatch();
+                if (i % CHUNK == 0 || i == count) {
+                    insert.executeBatch();
+                    connection.commit();
+                    if (i % (CHUNK * 20) == 0 || i == count) {
+                        progress.accept("customer users: " + i + " / " + count);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rebuilds index statistics so Derby's optimizer knows the new table sizes. */
+    public static void updateStatistics(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseProductName().contains("Derby")) {
+                String schema = connection.getSchema();
+                for (String table : new String[] { "HD_CUSTOMER", "HD_CUSTOMER_USER" }) {
+                    statement.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('" + schema + "', '" + table + "', NULL)");
+                }
+            } else {
+                statement.execute("ANALYZE hd_customer");
+                statement.execute("ANALYZE hd_customer_user");
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+}
