@@ -26,25 +26,48 @@ public final class SearchFilter {
         List<Term> terms = new ArrayList<>();
         if (text != null) {
             for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                String like = toLike(word);
-                if (!like.isEmpty() && !like.chars().allMatch(c -> c == '%')) {
-                    terms.add(new Term(like.endsWith("%") ? like : like + "%", "%" + like + (like.endsWith("%") ? "" : "%")));
+                String core = trimStars(word);
+                if (!core.isEmpty()) {
+                    String like = toLike(core);
+                    String prefix = like + "%";
+                    terms.add(new Term(word.startsWith("*") ? "%" + prefix : prefix, "%" + prefix));
                 }
             }
         }
         return new SearchFilter(terms);
     }
 
-    private static String toLike(String word) {
+    private static String trimStars(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '*') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '*') {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    /** Escapes LIKE's own characters and turns inner runs of {@code *} into one {@code %}. */
+    private static String toLike(String core) {
         StringBuilder like = new StringBuilder();
-        for (char c : word.toCharArray()) {
+        for (char c : core.toCharArray()) {
             switch (c) {
-                case '*' -> like.append('%');
+                case '*' -> {
+                    if (like.isEmpty() || like.charAt(like.length() - 1) != '%' || isEscaped(like)) {
+                        like.append('%');
+                    }
+                }
                 case '%', '_', '!' -> like.append('!').append(c);
                 default -> like.append(c);
             }
         }
-        return like.toString().replaceAll("%+", "%");
+        return like.toString();
+    }
+
+    private static boolean isEscaped(StringBuilder like) {
+        return like.length() >= 2 && like.charAt(like.length() - 2) == '!';
     }
 
     public List<Term> getTerms() {
