@@ -14,6 +14,11 @@ public final class SearchFilter {
 
     /** One word of the filter. */
     public record Term(String pattern, String anywhere) {
+
+        /** @return whether the word matches anywhere in a column, so no index helps */
+        public boolean isAnywhere() {
+            return pattern.startsWith("%");
+        }
     }
 
     private final List<Term> terms;
