@@ -1,11 +1,13 @@
 package org.helpdesk.platform.api.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerSort;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.directory.dto.Validity;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -29,6 +31,16 @@ public interface CustomerDirectory {
 
     /** @return the number of customers matching the search's filter and validity */
     long countCustomers(Search<CustomerSort> search);
+
+    /**
+     * Keyset paging for bulk work: the customer IDs matching {@code filter} (as in {@link Search#filter()})
+     * and {@code validity}, ascending ignoring case, strictly after {@code afterCustomerId}.
+     *
+     * @param afterCustomerId the last ID of the previous call, or {@code null} to start
+     * @param limit 1 to 10,000
+     * @return up to {@code limit} customer IDs as the directory spells them
+     */
+    List<String> matchingCustomerIds(String filter, Validity validity, String afterCustomerId, int limit);
 
     /** @throws DirectoryException for an empty, too long or duplicate ID or an empty name */
     Customer createCustomer(String customerId, String name, String actor);

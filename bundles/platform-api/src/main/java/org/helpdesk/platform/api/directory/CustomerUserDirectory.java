@@ -1,5 +1,6 @@
 package org.helpdesk.platform.api.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
@@ -7,6 +8,7 @@ import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
 import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.directory.dto.Validity;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -30,6 +32,18 @@ public interface CustomerUserDirectory {
 
     /** @return the number of customer users matching the search's filter and validity */
     long countCustomerUsers(Search<CustomerUserSort> search);
+
+    /**
+     * Keyset paging for bulk work over millions of users: the logins matching {@code filter} (as in
+     * {@link Search#filter()}) and {@code validity}, ascending ignoring case, strictly after
+     * {@code afterLogin}. Call again with the last login returned until the list is shorter than
+     * {@code limit}.
+     *
+     * @param afterLogin the last login of the previous call, or {@code null} to start
+     * @param limit 1 to 10,000
+     * @return up to {@code limit} logins as the directory spells them
+     */
+    List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit);
 
     /**
      * Creates a customer user in the default backend.

@@ -2,6 +2,7 @@ package org.helpdesk.platform.directory.internal;
 
 import static org.helpdesk.platform.directory.internal.db.Lower.lower;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.directory.CustomerDirectory;
@@ -12,6 +13,7 @@ import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerSort;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.directory.dto.Validity;
 import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.directory.internal.db.CustomerMapper;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
@@ -56,6 +58,14 @@ public class DbCustomerDirectory implements CustomerDirectory {
     public long countCustomers(Search<CustomerSort> search) {
         SearchFilter filter = SearchFilter.parse(search.filter());
         return database.read(s -> s.getMapper(CustomerMapper.class).count(filter, search.validity()));
+    }
+
+    @Override
+    public List<String> matchingCustomerIds(String filter, Validity validity, String afterCustomerId, int limit) {
+        SearchFilter parsed = SearchFilter.parse(filter == null ? "" : filter.strip());
+        int checked = Validation.keysetLimit(limit);
+        return database.read(s -> s.getMapper(CustomerMapper.class).matchingIds(parsed, validity,
+                afterCustomerId == null ? null : lower(afterCustomerId), checked));
     }
 
     @Override

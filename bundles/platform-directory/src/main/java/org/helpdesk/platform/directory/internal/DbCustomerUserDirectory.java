@@ -4,6 +4,7 @@ import static org.helpdesk.platform.directory.internal.DbCustomerDirectory.actor
 import static org.helpdesk.platform.directory.internal.DbCustomerDirectory.direction;
 import static org.helpdesk.platform.directory.internal.db.Lower.lower;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.session.SqlSession;
@@ -16,6 +17,7 @@ import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
 import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.directory.dto.Validity;
 import org.helpdesk.platform.directory.internal.db.CustomerMapper;
 import org.helpdesk.platform.directory.internal.db.CustomerUserMapper;
 import org.helpdesk.platform.directory.internal.db.CustomerUserRow;
@@ -64,6 +66,14 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
     public long countCustomerUsers(Search<CustomerUserSort> search) {
         SearchFilter filter = SearchFilter.parse(search.filter());
         return database.read(s -> s.getMapper(CustomerUserMapper.class).count(filter, search.validity()));
+    }
+
+    @Override
+    public List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit) {
+        SearchFilter parsed = SearchFilter.parse(filter == null ? "" : filter.strip());
+        int checked = Validation.keysetLimit(limit);
+        return database.read(s -> s.getMapper(CustomerUserMapper.class).matchingLogins(parsed, validity,
+                afterLogin == null ? null : lower(afterLogin), checked));
     }
 
     @Override

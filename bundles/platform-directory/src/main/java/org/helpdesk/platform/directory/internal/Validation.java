@@ -48,6 +48,16 @@ final class Validation {
         return trimmed;
     }
 
+    /** Largest page of a keyset listing. */
+    static final int MAX_KEYSET_LIMIT = 10_000;
+
+    static int keysetLimit(int limit) {
+        if (limit < 1 || limit > MAX_KEYSET_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_KEYSET_LIMIT + ": " + limit);
+        }
+        return limit;
+    }
+
     private static DirectoryException invalid(String value, String message) {
         return new DirectoryException(Reason.INVALID_VALUE, value, message);
     }

@@ -17,6 +17,9 @@ public interface CustomerMapper {
             @Param("sortColumn") String sortColumn, @Param("direction") String direction,
             @Param("offset") int offset, @Param("limit") int limit);
 
+    List<String> matchingIds(@Param("filter") SearchFilter filter, @Param("validity") Validity validity,
+            @Param("afterLc") String afterLc, @Param("limit") int limit);
+
     long count(@Param("filter") SearchFilter filter, @Param("validity") Validity validity);
 
     int insert(@Param("customerId") String customerId, @Param("idLc") String idLc, @Param("name") String name,

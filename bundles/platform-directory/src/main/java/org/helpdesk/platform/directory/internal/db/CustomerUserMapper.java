@@ -17,6 +17,9 @@ public interface CustomerUserMapper {
 
     long count(@Param("filter") SearchFilter filter, @Param("validity") Validity validity);
 
+    List<String> matchingLogins(@Param("filter") SearchFilter filter, @Param("validity") Validity validity,
+            @Param("afterLc") String afterLc, @Param("limit") int limit);
+
     String passwordHash(@Param("loginLc") String loginLc);
 
     String extraCustomerIds(@Param("loginLc") String loginLc);

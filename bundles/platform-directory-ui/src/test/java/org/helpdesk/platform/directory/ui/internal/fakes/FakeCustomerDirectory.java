@@ -110,4 +110,9 @@ public class FakeCustomerDirectory implements CustomerDirectory {
         customers.put(customer.customerId().toLowerCase(Locale.ROOT), customer);
         return customer;
     }
+
+    @Override
+    public java.util.List<String> matchingCustomerIds(String filter, org.helpdesk.platform.api.directory.dto.Validity validity, String afterCustomerId, int limit) {
+        throw new UnsupportedOperationException("not used by the views");
+    }
 }

@@ -102,4 +102,9 @@ public class FakeCustomerUserDirectory implements CustomerUserDirectory {
         users.put(user.login().toLowerCase(Locale.ROOT), user);
         return user;
     }
+
+    @Override
+    public java.util.List<String> matchingLogins(String filter, org.helpdesk.platform.api.directory.dto.Validity validity, String afterLogin, int limit) {
+        throw new UnsupportedOperationException("not used by the views");
+    }
 }
