@@ -34,7 +34,7 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /** Starts a browser whose preferred language is {@code language} (e.g. "en-US", "de-DE"). */

@@ -20,6 +20,7 @@ import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.api.directory.dto.Validity;
 import org.junit.Before;
 import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -31,10 +32,13 @@ public abstract class DirectoryContainerTests {
     @Inject
     protected BundleContext context;
 
+    // Under load the directory may come up after the probe; wait for it rather than Pax Exam's 10 s.
     @Inject
+    @Filter(timeout = 120_000)
     protected CustomerDirectory customers;
 
     @Inject
+    @Filter(timeout = 120_000)
     protected CustomerUserDirectory users;
 
     protected KarafShell shell;

@@ -2,6 +2,7 @@ package org.helpdesk.platform.directory.internal.demo;
 
 import java.util.List;
 
+import org.helpdesk.platform.api.demo.DemoDataContributor;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
@@ -47,6 +48,15 @@ public final class DemoData {
                         user.customer(), user.login().toCharArray()), actor);
                 created++;
             }
+        }
+        return created;
+    }
+
+    /** Runs the other bundles' demo data (e.g. tickets) after the directory's. @return records created */
+    public static int loadContributions(List<DemoDataContributor> contributors, String actor) {
+        int created = 0;
+        for (DemoDataContributor contributor : contributors == null ? List.<DemoDataContributor>of() : contributors) {
+            created += contributor.loadDemoData(actor);
         }
         return created;
     }

@@ -1,5 +1,6 @@
 package org.helpdesk.platform.directory.internal.demo;
 
+import org.helpdesk.platform.api.demo.DemoDataContributor;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.dto.CustomerSort;
@@ -7,6 +8,9 @@ import org.helpdesk.platform.api.directory.dto.Search;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,9 @@ public class DemoDataOnFirstStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataOnFirstStart.class);
 
+    /** Whether this start loaded the demo data: then contributors get theirs too, also when they come later. */
+    private final boolean loaded;
+
     @Activate
     public DemoDataOnFirstStart(@Reference CustomerDirectory customers, @Reference CustomerUserDirectory users,
             DemoDataConfiguration configuration) {
@@ -25,6 +32,27 @@ public class DemoDataOnFirstStart {
                 && customers.countCustomers(Search.of("", CustomerSort.CUSTOMER_ID, 1)) == 0) {
             int created = DemoData.load(customers, users, "demo-data");
             LOG.info("Loaded the demo data into the empty directory: {} records", created);
+            loaded = true;
+        } else {
+            loaded = false;
         }
+    }
+
+    // Bound after the constructor for contributors present now, and later for those that come later.
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addContributor(DemoDataContributor contributor) {
+        if (loaded) {
+            try {
+                int created = contributor.loadDemoData("demo-data");
+                LOG.info("Loaded demo data of {}: {} records", contributor.getClass().getName(), created);
+            } catch (RuntimeException e) {
+                LOG.warn("Demo data of {} failed: {}", contributor.getClass().getName(), e.getMessage(), e);
+            }
+        }
+    }
+
+    void removeContributor(DemoDataContributor contributor) {
+        // nothing to undo: demo data stays
     }
 }

@@ -1,5 +1,7 @@
 package org.helpdesk.platform.directory.internal.shell;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -11,6 +13,7 @@ import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerSort;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.shell.TrailingOptions;
 
 @Service
 @Command(scope = "helpdesk", name = "customer-list", description = "Lists customers matching a filter.")
@@ -21,6 +24,10 @@ public class CustomerListCommand implements Action {
 
     @Argument(index = 0, name = "FILTER", description = "words that must match ID or name anywhere; * is a wildcard")
     private String filter;
+
+    @Argument(index = 1, name = "MORE", description = "more filter words, and options given after the filter",
+            multiValued = true)
+    private List<String> more;
 
     @Option(name = "--limit", description = "at most this many rows (1-1000)")
     private int limit = 100;
@@ -33,6 +40,7 @@ public class CustomerListCommand implements Action {
 
     @Override
     public Object execute() {
+        filter = FilterWords.join(filter, TrailingOptions.apply(this, more));
         Page<Customer> page = customers.searchCustomers(Search.of(filter, CustomerSort.CUSTOMER_ID, limit).page(offset, limit));
         Tables.customers(page.items()).print(System.out, !noFormat);
         if (!noFormat) {
@@ -40,4 +48,5 @@ public class CustomerListCommand implements Action {
         }
         return null;
     }
+
 }

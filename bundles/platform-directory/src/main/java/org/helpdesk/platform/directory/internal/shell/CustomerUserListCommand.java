@@ -1,5 +1,7 @@
 package org.helpdesk.platform.directory.internal.shell;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -11,6 +13,7 @@ import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.shell.TrailingOptions;
 
 @Service
 @Command(scope = "helpdesk", name = "customer-user-list", description = "Lists customer users matching a filter.")
@@ -23,6 +26,10 @@ public class CustomerUserListCommand implements Action {
             + "customer ID; *word matches anywhere; * is a wildcard")
     private String filter;
 
+    @Argument(index = 1, name = "MORE", description = "more filter words, and options given after the filter",
+            multiValued = true)
+    private List<String> more;
+
     @Option(name = "--limit", description = "at most this many rows (1-1000)")
     private int limit = 100;
 
@@ -34,6 +41,7 @@ public class CustomerUserListCommand implements Action {
 
     @Override
     public Object execute() {
+        filter = FilterWords.join(filter, TrailingOptions.apply(this, more));
         Page<CustomerUser> page = users.searchCustomerUsers(
                 Search.of(filter, CustomerUserSort.LOGIN, limit).page(offset, limit));
         Tables.customerUsers(page.items()).print(System.out, !noFormat);
@@ -42,4 +50,5 @@ public class CustomerUserListCommand implements Action {
         }
         return null;
     }
+
 }

@@ -1,9 +1,12 @@
 package org.helpdesk.platform.directory.internal.shell;
 
+import java.util.List;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.helpdesk.platform.api.demo.DemoDataContributor;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.directory.internal.demo.DemoData;
@@ -19,9 +22,14 @@ public class DemoDataCommand implements Action {
     @Reference
     private CustomerUserDirectory users;
 
+    /** Other bundles' demo data (e.g. the worked example's tickets), loaded after the directory's. */
+    @Reference(optional = true)
+    private List<DemoDataContributor> contributors;
+
     @Override
     public Object execute() {
         int created = DemoData.load(customers, users, ShellActor.current());
+        created += DemoData.loadContributions(contributors, ShellActor.current());
         System.out.println("Demo data: " + created + " records created");
         return null;
     }

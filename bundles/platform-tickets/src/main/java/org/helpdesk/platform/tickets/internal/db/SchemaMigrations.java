@@ -1,0 +1,44 @@
+package org.helpdesk.platform.tickets.internal.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/** Brings the ticket schema up to date with Liquibase; the same changelog runs on Derby and PostgreSQL. */
+final class SchemaMigrations {
+
+    private SchemaMigrations() {
+    }
+
+    @SuppressWarnings("deprecation")
+    static void update(DataSource dataSource, String changelog, Class<?> owner) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(owner.getClassLoader()),
+                    database);
+            liquibase.update(new Contexts(), new LabelExpression());
+            // Derby refuses to close a connection with an open transaction (ERROR 25001).
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException | LiquibaseException e) {
+            throw new IllegalStateException("Cannot update the schema from " + changelog + ": " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.helpdesk.customerrelations.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Brings the plugin's tables up to date with Liquibase (the same changelog on Derby and PostgreSQL).
+ * The plugin's own copy: platform internals are off-limits to plugins.
+ */
+final class SchemaMigrations {
+
+    private SchemaMigrations() {
+    }
+
+    @SuppressWarnings("deprecation")
+    static void update(DataSource dataSource, String changelog, Class<?> owner) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // Liquibase finds its services through the context class loader (SPI Fly in Karaf).
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(owner.getClassLoader()),
+                    database);
+            liquibase.update(new Contexts(), new LabelExpression());
+            // Derby refuses to close a connection inside a transaction (ERROR 25001).
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException | LiquibaseException e) {
+            throw new IllegalStateException("Cannot update the relations schema from " + changelog + ": "
+                    + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.helpdesk.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.ops4j.pax.exam.junit.PaxExamServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The customer portal (bundle platform-portal) in headless Chromium with the demo data: alice's
+ * tickets, Company Tickets and the switch CustomerDisableCompanyTicketAccess, languages, and the
+ * separation of portal and admin sessions. Demo tickets are found by their titles ("T1 ...").
+ */
+public class PortalBrowserIT {
+
+    @ClassRule
+    public static final PaxExamServer SERVER = new PaxExamServer(HelpdeskServer.class);
+
+    private static final String SETTING = "CustomerDisableCompanyTicketAccess";
+    private static final By TICKETS = By.id("tickets");
+    private static final By NAV_COMPANY = By.id("nav-company-tickets");
+
+    @BeforeClass
+    public static void awaitPortal() {
+        HelpdeskContainer.awaitHttpOk("/portal/login", Duration.ofSeconds(180));
+        HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(60));
+    }
+
+    @Test
+    public void aliceSeesHerTicketsAndHerCompanysTickets() throws Exception {
+        try (Browser browser = Browser.start("en-US")) {
+            browser.open("/portal/my-tickets");
+            browser.awaitText(By.id("login-view"), "Log in");
+            assertTrue(browser.currentPath().startsWith("/portal/login?next="));
+            browser.screenshot("portal-login-en");
+            portalLogin(browser, "alice", "wrong");
+            browser.awaitText(By.id("login-error"), "Login failed");
+            portalLogin(browser, "alice", "alice");
+
+            browser.awaitText(By.id("view-title"), "My Tickets");
+            assertEquals("/portal/my-tickets", browser.currentPath());
+            List<String> mine = titles(browser);
+            assertTrue(mine.toString(), has(mine, "T1") && has(mine, "T5"));
+            assertFalse(mine.toString(), has(mine, "T2") || has(mine, "T3"));
+            assertTrue(browser.await(By.id("ticket-count")).getText().matches("Tickets 1–\\d+ of \\d+"));
+            browser.screenshot("portal-my-tickets-en");
+
+            browser.await(NAV_COMPANY).click();
+            browser.awaitText(By.id("view-title"), "Company Tickets");
+            List<String> company = titles(browser);
+            assertTrue(company.toString(), has(company, "T1") && has(company, "T2"));
+            assertFalse(company.toString(), has(company, "T3"));
+            browser.screenshot("portal-company-tickets-en");
+
+            String t2 = number(browser, "T2");
+            WebElement filter = browser.await(By.id("filter"));
+            filter.sendKeys("T2");
+            browser.await(By.id("apply")).click();
+            browser.awaitText(By.id("ticket-count"), "of ");
+            List<String> filtered = titles(browser);
+            assertTrue(filtered.toString(), has(filtered, "T2") && !has(filtered, "T1"));
+
+            // typing a number in the header opens the ticket
+            browser.await(By.id("open-number")).sendKeys(t2, Keys.ENTER);
+            browser.awaitText(By.id("ticket-title"), "Ticket " + t2);
+            assertEquals("/portal/tickets/" + t2, browser.currentPath());
+            browser.awaitText(By.id("ticket-customer"), "acme");
+            browser.screenshot("portal-ticket-en");
+
+            browser.open("/portal/tickets/no-such-ticket-" + System.nanoTime());
+            browser.awaitText(By.id("not-found"), "No such ticket");
+            browser.screenshot("portal-not-found-en");
+        }
+    }
+
+    @Test
+    public void carolCannotOpenAlicesTicketsByUrl() throws Exception {
+        String t1;
+        try (Browser alice = Browser.start("en-US")) {
+            alice.open("/portal/login");
+            portalLogin(alice, "alice", "alice");
+            alice.awaitText(By.id("view-title"), "My Tickets");
+            t1 = number(alice, "T1");
+        }
+        try (Browser carol = Browser.start("en-US")) {
+            carol.open("/portal/login");
+            portalLogin(carol, "carol", "carol");
+            carol.awaitText(By.id("view-title"), "My Tickets");
+            List<String> mine = titles(carol);
+            assertTrue(mine.toString(), has(mine, "T3") && !has(mine, "T1"));
+            carol.open("/portal/tickets/" + t1);
+            carol.awaitText(By.id("not-found"), "No such ticket");
+        }
+    }
+
+    @Test
+    public void withCompanyTicketAccessDisabledOnlyOwnTicketsRemain() throws Exception {
+        try (Browser admin = Browser.start("en-US"); Browser portal = Browser.start("en-US")) {
+            portal.open("/portal/login");
+            portalLogin(portal, "alice", "alice");
+            portal.await(NAV_COMPANY).click();
+            portal.awaitText(By.id("view-title"), "Company Tickets");
+            String t2 = number(portal, "T2");
+
+            admin.open("/admin/system-configuration");
+            admin.await(By.tagName("vaadin-login-form"));
+            admin.login("admin", "admin");
+            setCompanyTicketAccessDisabled(admin, true);
+            try {
+                // ConfigAdmin delivers the change asynchronously: reload until the portal sees it
+                awaitAfterReload(portal, "/portal/my-tickets", () -> portal.findAll(NAV_COMPANY).isEmpty());
+                portal.awaitText(By.id("view-title"), "My Tickets");
+                List<String> mine = titles(portal);
+                assertTrue(mine.toString(), has(mine, "T1") && has(mine, "T5"));
+                portal.screenshot("portal-my-tickets-company-disabled-en");
+
+                portal.open("/portal/company-tickets");
+                portal.awaitText(By.id("no-permission"), "No permission");
+                assertTrue(portal.findAll(TICKETS).isEmpty());
+                portal.screenshot("portal-no-permission-en");
+
+                portal.open("/portal/tickets/" + t2);
+                portal.awaitText(By.id("not-found"), "No such ticket");
+            } finally {
+                setCompanyTicketAccessDisabled(admin, false);
+            }
+            awaitAfterReload(portal, "/portal/my-tickets", () -> !portal.findAll(NAV_COMPANY).isEmpty());
+            portal.open("/portal/company-tickets");
+            portal.awaitText(By.id("view-title"), "Company Tickets");
+            portal.open("/portal/tickets/" + t2);
+            portal.awaitText(By.id("ticket-title"), t2);
+        }
+    }
+
+    @Test
+    public void germanBrowserGetsTheGermanPortalAndTheSwitchIsRemembered() throws Exception {
+        try (Browser browser = Browser.start("de-DE")) {
+            browser.open("/portal/login");
+            browser.awaitText(By.id("login-view"), "Anmelden");
+            browser.screenshot("portal-login-de");
+            portalLogin(browser, "alice", "alice");
+            browser.awaitText(By.id("view-title"), "Meine Tickets");
+            browser.awaitText(By.id("ticket-count"), " von ");
+            browser.screenshot("portal-my-tickets-de");
+            browser.await(NAV_COMPANY).click();
+            browser.awaitText(By.id("view-title"), "Firmen-Tickets");
+            browser.screenshot("portal-company-tickets-de");
+
+            browser.await(By.id("lang-en")).click();
+            browser.awaitText(By.id("view-title"), "Company Tickets");
+            assertEquals("/portal/company-tickets", browser.currentPath());
+            browser.open("/portal/my-tickets");
+            browser.awaitText(By.id("view-title"), "My Tickets");
+            browser.await(By.id("lang-de")).click();
+            browser.awaitText(By.id("view-title"), "Meine Tickets");
+        }
+    }
+
+    @Test
+    public void portalAndAdminSessionsAreSeparate() throws Exception {
+        try (Browser browser = Browser.start("en-US")) {
+            browser.open("/admin/login");
+            browser.login("admin", "admin");
+            browser.await(By.id("navigation"));
+            browser.open("/portal/my-tickets");
+            browser.await(By.id("username"));
+            assertTrue(browser.findAll(By.id("logout")).isEmpty());
+            assertTrue(browser.findAll(TICKETS).isEmpty());
+        }
+        try (Browser browser = Browser.start("en-US")) {
+            browser.open("/portal/login");
+            portalLogin(browser, "alice", "alice");
+            browser.awaitText(By.id("view-title"), "My Tickets");
+            browser.open("/admin/customers");
+            browser.await(By.tagName("vaadin-login-form"));
+            assertTrue(browser.findAll(By.id("customers-view")).isEmpty());
+
+            browser.open("/portal/my-tickets");
+            browser.awaitText(By.id("view-title"), "My Tickets");
+            browser.await(By.id("logout")).click();
+            browser.await(By.id("username"));
+            browser.open("/portal/my-tickets");
+            browser.await(By.id("username"));
+            assertTrue(browser.currentPath().startsWith("/portal/login"));
+        }
+    }
+
+    private static void portalLogin(Browser browser, String user, String password) {
+        WebElement name = browser.await(By.id("username"));
+        name.clear();
+        name.sendKeys(user);
+        WebElement pass = browser.await(By.id("password"));
+        pass.clear();
+        pass.sendKeys(password);
+        browser.await(By.id("login")).click();
+    }
+
+    private static List<String> titles(Browser browser) {
+        browser.await(TICKETS);
+        return browser.findAll(By.cssSelector("#tickets tbody td.title")).stream().map(WebElement::getText).toList();
+    }
+
+    // "T1" must not also match "T10 ..."
+    private static boolean has(List<String> titles, String prefix) {
+        return titles.stream().anyMatch(title -> title.equals(prefix) || title.startsWith(prefix + " "));
+    }
+
+    private static String number(Browser browser, String prefix) {
+        browser.await(TICKETS);
+        Optional<String> number = browser.findAll(By.cssSelector("#tickets tbody tr")).stream()
+                .filter(row -> {
+                    String title = row.findElement(By.cssSelector("td.title")).getText();
+                    return title.equals(prefix) || title.startsWith(prefix + " ");
+                })
+                .map(row -> row.getDomAttribute("data-number")).findFirst();
+        return number.orElseThrow(() -> new AssertionError("no ticket " + prefix + " in " + titles(browser)));
+    }
+
+    /** Changes the setting as an admin would, in System Configuration. */
+    private static void setCompanyTicketAccessDisabled(Browser admin, boolean disabled) throws InterruptedException {
+        admin.open("/admin/system-configuration");
+        By checkbox = By.id("setting-" + SETTING);
+        WebElement search = admin.await(By.cssSelector("#search input"));
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        search.sendKeys(SETTING);
+        for (int i = 0; i < 100 && !admin.await(By.id("settings-count")).getText().startsWith("1 of "); i++) {
+            Thread.sleep(100);
+        }
+        if (checked(admin, checkbox) != disabled) {
+            admin.await(checkbox).click();
+        }
+        assertEquals(disabled, checked(admin, checkbox));
+        admin.await(By.id("save-" + SETTING)).click();
+        admin.await(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + SETTING + " saved.')]"));
+    }
+
+    private static void awaitAfterReload(Browser browser, String path, BooleanSupplier condition)
+            throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            browser.open(path);
+            browser.await(By.id("view-title"));
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the portal did not follow the setting at " + path);
+    }
+
+    private static boolean checked(Browser browser, By checkbox) {
+        return Boolean.TRUE.equals(browser.script("return arguments[0].checked", browser.await(checkbox)));
+    }
+}
