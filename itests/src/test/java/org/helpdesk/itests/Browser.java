@@ -13,11 +13,13 @@ import org.junit.Assume;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,11 +71,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void awaitText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits for {@code condition}; on a timeout saves a screenshot named after the time, to see what was shown. */
+    private <T> T until(ExpectedCondition<T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is what matters
+            }
+            throw new TimeoutException(e.getMessage() + "\nat " + driver.getCurrentUrl(), e);
+        }
     }
 
     public List<WebElement> findAll(By by) {

@@ -54,6 +54,13 @@ public final class HelpdeskContainer {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(RMI_REGISTRY_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(RMI_SERVER_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+            // Pax Exam's probe waits 10 s for its invoker and injector services; a busy machine booting the
+            // features needs longer (else the probe never registers and the run hangs until the system timeout).
+            editConfigurationFilePut("etc/system.properties",
+                    "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
+            editConfigurationFilePut("etc/system.properties",
+                    "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT", "120000"),
+            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
             // What bin/karaf passes on Java 9+; Pax Exam starts the JVM itself.
             new VMOption("--add-reads=java.xml=java.logging"),
             new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),

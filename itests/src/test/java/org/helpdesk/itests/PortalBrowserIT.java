@@ -67,7 +67,10 @@ public class PortalBrowserIT {
             WebElement filter = browser.await(By.id("filter"));
             filter.sendKeys("T2");
             browser.await(By.id("apply")).click();
-            browser.awaitText(By.id("ticket-count"), "of ");
+            for (int i = 0; i < 100 && !browser.currentPath().contains("filter=T2"); i++) {
+                Thread.sleep(100);
+            }
+            assertEquals("T2", browser.await(By.id("filter")).getDomProperty("value"));
             List<String> filtered = titles(browser);
             assertTrue(filtered.toString(), has(filtered, "T2") && !has(filtered, "T1"));
 

@@ -14,6 +14,6 @@ public class RelationsDerbyIT extends RelationsContainerTests {
 
     @Configuration
     public Option[] config() {
-        return RelationsContainerTests.withPatientServiceLookups(HelpdeskContainer.options());
+        return HelpdeskContainer.options();
     }
 }

@@ -14,6 +14,6 @@ public class RelationsPostgresIT extends RelationsContainerTests {
 
     @Configuration
     public Option[] config() {
-        return RelationsContainerTests.withPatientServiceLookups(PostgresOptions.withPostgres(HelpdeskContainer.options()));
+        return PostgresOptions.withPostgres(HelpdeskContainer.options());
     }
 }

@@ -55,14 +55,23 @@ public abstract class TicketsContainerTests {
 
     @After
     public void restoreSettings() {
-        shell.ok("config:property-set -p " + TICKETS_PID + " CustomerDisableCompanyTicketAccess false");
-        shell.ok("config:property-set -p " + BACKEND_PID + " CustomerUserExcludePrimaryCustomerID false");
+        setConfig(TICKETS_PID, "CustomerDisableCompanyTicketAccess", "false");
+        setConfig(BACKEND_PID, "CustomerUserExcludePrimaryCustomerID", "false");
         awaitVisible("alice", "T1,T2,T5");
+    }
+
+    /** Karaf's config commands need the manager role, as the admin user has through its admin group. */
+    private void setConfig(String pid, String key, String value) {
+        String command = "config:property-set -p " + pid + " " + key + " " + value;
+        KarafShell.Result result = shell.run(command, "admin", "admin", "manager", "viewer", "ssh");
+        if (result.failed()) {
+            throw new AssertionError(command + " failed: " + result.errorMessage());
+        }
     }
 
     /** @return the demo tickets (T1, T2, ...) that LOGIN sees, sorted, comma-separated */
     private String visible(String login) {
-        Matcher m = DEMO_TICKET.matcher(shell.ok("helpdesk:tickets-visible --no-format " + login));
+        Matcher m = DEMO_TICKET.matcher(shell.ok("helpdesk:tickets-visible " + login + " --no-format"));
         java.util.List<String> found = new java.util.ArrayList<>();
         while (m.find()) {
             found.add(m.group(1));
@@ -114,28 +123,28 @@ public abstract class TicketsContainerTests {
     @Test
     public void privilegeSeparationStepsOneTwoAndFour() {
         // step 1: nobody sees company tickets
-        shell.ok("config:property-set -p " + TICKETS_PID + " CustomerDisableCompanyTicketAccess true");
+        setConfig(TICKETS_PID, "CustomerDisableCompanyTicketAccess", "true");
         awaitVisible("alice", "T1,T5");
         assertEquals("T2", visible("bob"));
         assertEquals("T3", visible("carol"));
         assertTrue(shell.ok("helpdesk:customer-ids alice").contains("not visible"));
 
         // step 2: primary customers leave the IDs; only own tickets remain
-        shell.ok("config:property-set -p " + BACKEND_PID + " CustomerUserExcludePrimaryCustomerID true");
+        setConfig(BACKEND_PID, "CustomerUserExcludePrimaryCustomerID", "true");
         awaitCustomerIds("alice", "(no customer IDs)");
         assertEquals("T1,T5", visible("alice"));
         assertEquals("T2", visible("bob"));
 
         // (step 3, relations, needs the Customer Relations plugin)
         // step 4: company access on again, but without primary IDs users still see only their own
-        shell.ok("config:property-set -p " + TICKETS_PID + " CustomerDisableCompanyTicketAccess false");
+        setConfig(TICKETS_PID, "CustomerDisableCompanyTicketAccess", "false");
         awaitCustomerIdsContain("alice", "Company tickets: visible");
         assertEquals("T1,T5", visible("alice"));
         assertEquals("T2", visible("bob"));
         assertEquals("T3", visible("carol"));
 
         // and back
-        shell.ok("config:property-set -p " + BACKEND_PID + " CustomerUserExcludePrimaryCustomerID false");
+        setConfig(BACKEND_PID, "CustomerUserExcludePrimaryCustomerID", "false");
         awaitVisible("alice", "T1,T2,T5");
         assertEquals("T1,T2", visible("bob"));
         assertEquals("T3,T5", visible("carol"));
@@ -172,7 +181,7 @@ public abstract class TicketsContainerTests {
     @Test
     public void demoDataReloadCreatesNoSecondTickets() {
         assertTrue(shell.ok("helpdesk:demo-data").contains("0 records created"));
-        String list = shell.ok("helpdesk:ticket-list --no-format \"T1 Printer\"");
+        String list = shell.ok("helpdesk:ticket-list T1 Printer --no-format");
         assertEquals(list, 1, list.lines().filter(l -> l.contains("T1 Printer")).count());
     }
 
@@ -182,8 +191,8 @@ public abstract class TicketsContainerTests {
         String login = "tku-" + run;
         shell.ok("helpdesk:customer-add " + customer + " \"Ticket Test " + run + "\"");
         shell.ok("helpdesk:customer-user-add " + login + " --customer " + customer);
-        String number = shell.ok("helpdesk:ticket-add --customer " + customer.toUpperCase() + " --customer-user "
-                + login + " \"Broken " + run + "\"").strip();
+        String number = shell.ok("helpdesk:ticket-add Broken " + run + " --customer " + customer.toUpperCase()
+                + " --customer-user " + login).strip();
         assertTrue(number, number.matches("\\d{16}"));
         String list = shell.ok("helpdesk:ticket-list --no-format " + run);
         assertTrue(list, list.contains(number) && list.contains("Broken " + run) && list.contains(customer));
@@ -210,6 +219,8 @@ public abstract class TicketsContainerTests {
                 "longer than 255");
         assertError("helpdesk:customer-ids nobody-" + run, "nobody-" + run);
         assertError("helpdesk:tickets-visible nobody-" + run, "nobody-" + run);
+        assertError("helpdesk:ticket-add Title " + run + " --customer-user alice", "--customer ID is required");
+        assertError("helpdesk:tickets-visible alice --scope mine", "Unknown scope 'mine'");
         assertEquals(0, tickets.searchTickets(run, 0, 10).total());
     }
 

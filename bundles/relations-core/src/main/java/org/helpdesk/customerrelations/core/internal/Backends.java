@@ -16,13 +16,13 @@ public class Backends {
 
     private final Map<String, CustomerUserBackend> byId = new ConcurrentHashMap<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bind(CustomerUserBackend backend) {
+    @Reference(name = "backend", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindBackend")
+    void bindBackend(CustomerUserBackend backend) {
         byId.put(backend.id(), backend);
     }
 
-    void unbind(CustomerUserBackend backend) {
+    void unbindBackend(CustomerUserBackend backend) {
         byId.remove(backend.id(), backend);
     }
 

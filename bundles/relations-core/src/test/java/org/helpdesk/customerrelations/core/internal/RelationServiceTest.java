@@ -64,8 +64,8 @@ class RelationServiceTest {
         directory = new FakeDirectory();
         eventAdmin = new RecordingEventAdmin();
         Backends backends = new Backends();
-        backends.bind(new FakeBackend("db", false));
-        backends.bind(new FakeBackend("ldap", true));
+        backends.bindBackend(new FakeBackend("db", false));
+        backends.bindBackend(new FakeBackend("ldap", true));
         EventPoster events = new EventPoster(eventAdmin);
         service = new RelationService(directory, directory, store, backends, events);
         listener = new DirectoryListener(store, events);

@@ -396,6 +396,9 @@ public class MyBatisRelationStore implements RelationStore {
                     T result = work.run(session, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)));
                     session.commit(true);
                     return result;
+                } catch (Error e) {
+                    rollback(session);
+                    throw e;
                 } catch (SQLException | RuntimeException e) {
                     rollback(session);
                     if (attempt < ATTEMPTS && retryable(e)) {

@@ -31,6 +31,7 @@ public class AddCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellActor.requireAdmin();
         ChangeResult result = relations.add(login, customerIds, Source.SHELL, ShellActor.current());
         System.out.println("Related " + login + " to " + String.join(", ", customerIds) + ": " + result.added()
                 + " added, " + result.unchanged() + " already present");

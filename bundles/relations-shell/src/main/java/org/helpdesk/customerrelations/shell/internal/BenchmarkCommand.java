@@ -68,6 +68,7 @@ public class BenchmarkCommand implements Action {
 
     @Override
     public Object execute() throws SQLException {
+        ShellActor.requireAdmin();
         if (samples < 1) {
             throw new IllegalArgumentException("--samples must be positive: " + samples);
         }

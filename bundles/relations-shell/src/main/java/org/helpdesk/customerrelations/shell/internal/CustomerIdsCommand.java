@@ -30,6 +30,7 @@ public class CustomerIdsCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellActor.requireAdmin();
         AccessDecision decision = access.decide(login);
         ShellTable table = new ShellTable();
         table.column("Customer ID");

@@ -36,6 +36,7 @@ public class ExportCommand implements Action {
 
     @Override
     public Object execute() throws IOException {
+        ShellActor.requireAdmin();
         Path target = Paths.get(file).toAbsolutePath();
         if (Files.exists(target) && !force) {
             throw new IllegalArgumentException("File exists: " + target + " (use --force to replace it)");

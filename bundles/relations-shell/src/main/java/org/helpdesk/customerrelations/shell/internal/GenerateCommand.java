@@ -59,6 +59,7 @@ public class GenerateCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellActor.requireAdmin();
         if (count < 1) {
             throw new IllegalArgumentException("--relations must be positive: " + count);
         }

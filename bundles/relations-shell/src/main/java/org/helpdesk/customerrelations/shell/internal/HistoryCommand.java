@@ -45,6 +45,7 @@ public class HistoryCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellActor.requireAdmin();
         Paging.check(offset, limit);
         Page<HistoryEntry> page = relations.history(new HistoryQuery(login, customerId, offset, limit));
         ShellTable table = new ShellTable();

@@ -44,6 +44,7 @@ public class ImportCommand implements Action {
 
     @Override
     public Object execute() throws CsvFileException {
+        ShellActor.requireAdmin();
         Path path = Paths.get(file).toAbsolutePath();
         // the whole file is checked before anything is sent, so a malformed file writes nothing
         List<ImportRow> rows = RelationCsvReader.read(path);

@@ -43,6 +43,7 @@ public class ListCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellActor.requireAdmin();
         if ((login == null) == (customerId == null)) {
             throw new IllegalArgumentException("Give exactly one of --customer-user LOGIN and --customer ID");
         }

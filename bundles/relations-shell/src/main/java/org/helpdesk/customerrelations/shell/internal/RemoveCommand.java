@@ -31,6 +31,7 @@ public class RemoveCommand implements Action {
 
     @Override
     public Object execute() {
+        ShellActor.requireAdmin();
         ChangeResult result = relations.remove(login, customerIds, Source.SHELL, ShellActor.current());
         System.out.println("Unrelated " + login + " from " + String.join(", ", customerIds) + ": " + result.removed()
                 + " removed, " + result.unchanged() + " not related");

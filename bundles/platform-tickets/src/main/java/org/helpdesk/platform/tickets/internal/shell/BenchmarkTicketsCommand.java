@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.platform.api.shell.TrailingOptions;
 import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.api.tickets.dto.CustomerTicketQuery;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
@@ -30,7 +31,7 @@ public class BenchmarkTicketsCommand implements Action {
     @Reference
     private CustomerAccess access;
 
-    @Argument(index = 0, name = "LOGIN", description = "customer users to measure", required = true,
+    @Argument(index = 0, name = "LOGIN", description = "customer users to measure; options may follow", required = true,
             multiValued = true)
     private List<String> logins;
 
@@ -39,7 +40,7 @@ public class BenchmarkTicketsCommand implements Action {
 
     @Override
     public Object execute() {
-        for (String login : logins) {
+        for (String login : TrailingOptions.apply(this, logins)) {
             int ids = access.decide(login).customerIds().size();
             CustomerTicketQuery first = new CustomerTicketQuery(login, TicketScope.COMPANY, null, "", 0, 50);
             Page<Ticket> page = tickets.customerTickets(first);

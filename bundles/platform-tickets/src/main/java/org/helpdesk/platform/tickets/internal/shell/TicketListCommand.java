@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.tickets.TicketService;
+import org.helpdesk.platform.api.shell.TrailingOptions;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
 
 @Service
@@ -18,8 +19,8 @@ public class TicketListCommand implements Action {
     private TicketService tickets;
 
     @Argument(index = 0, name = "FILTER",
-            description = "words that must each occur in the number, title, customer ID or customer user; * is a wildcard",
-            multiValued = true)
+            description = "words that must each occur in the number, title, customer ID or customer user; * is a wildcard;"
+                    + " options may follow", multiValued = true)
     private java.util.List<String> filter;
 
     @Option(name = "--limit", description = "at most this many rows (1-1000)")
@@ -33,8 +34,8 @@ public class TicketListCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<Ticket> page = tickets.searchTickets(filter == null ? "" : String.join(" ", filter), offset,
-                limit);
+        String words = String.join(" ", TrailingOptions.apply(this, filter));
+        Page<Ticket> page = tickets.searchTickets(words, offset, limit);
         Tables.tickets(page.items()).print(System.out, !noFormat);
         if (!noFormat) {
             System.out.println(page.items().size() + " of " + page.total() + " tickets");

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.platform.api.shell.TrailingOptions;
 import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.api.tickets.dto.CustomerTicketQuery;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
@@ -27,6 +28,9 @@ public class TicketsVisibleCommand implements Action {
     @Argument(index = 0, name = "LOGIN", description = "the customer user's login (ignoring case)", required = true)
     private String login;
 
+    @Argument(index = 1, name = "OPTIONS", description = "options given after the login", multiValued = true)
+    private List<String> more;
+
     @Option(name = "--scope", description = "ALL_VISIBLE (default), OWN or COMPANY")
     private String scope = "ALL_VISIBLE";
 
@@ -38,6 +42,10 @@ public class TicketsVisibleCommand implements Action {
 
     @Override
     public Object execute() {
+        List<String> extra = TrailingOptions.apply(this, more);
+        if (!extra.isEmpty()) {
+            throw new IllegalArgumentException("One login only, not also '" + String.join(" ", extra) + "'");
+        }
         TicketScope ticketScope;
         try {
             ticketScope = TicketScope.valueOf(scope.strip().toUpperCase(java.util.Locale.ROOT));

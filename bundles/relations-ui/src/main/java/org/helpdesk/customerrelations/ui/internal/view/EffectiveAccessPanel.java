@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
+import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
@@ -37,10 +38,9 @@ final class EffectiveAccessPanel extends Div {
         this.services = services;
         this.login = login;
         setId("effective-access");
-        addClassNames(Background.CONTRAST_5, BorderRadius.MEDIUM, Padding.MEDIUM);
+        addClassNames(Background.CONTRAST_5, BorderRadius.MEDIUM, Padding.MEDIUM, Flex.SHRINK_NONE);
         setWidth("22em");
         setMinWidth("16em");
-        getStyle().set("flex-shrink", "0");
         refresh();
     }
 
