@@ -119,6 +119,7 @@ public class PortalBrowserIT {
             admin.open("/admin/system-configuration");
             admin.await(By.tagName("vaadin-login-form"));
             admin.login("admin", "admin");
+            admin.awaitText(By.id("system-configuration-title"), "System Configuration");
             setCompanyTicketAccessDisabled(admin, true);
             try {
                 // ConfigAdmin delivers the change asynchronously: reload until the portal sees it
@@ -233,6 +234,7 @@ public class PortalBrowserIT {
     /** Changes the setting as an admin would, in System Configuration. */
     private static void setCompanyTicketAccessDisabled(Browser admin, boolean disabled) throws InterruptedException {
         admin.open("/admin/system-configuration");
+        admin.awaitText(By.id("system-configuration-title"), "System Configuration");
         By checkbox = By.id("setting-" + SETTING);
         WebElement search = admin.await(By.cssSelector("#search input"));
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

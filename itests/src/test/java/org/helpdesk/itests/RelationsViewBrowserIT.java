@@ -31,8 +31,23 @@ public class RelationsViewBrowserIT {
     private static final By NOTIFICATION = By.tagName("vaadin-notification-card");
 
     @BeforeClass
-    public static void awaitShell() {
+    public static void awaitShell() throws Exception {
         HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(180));
+        // the shell answers before the plugin's services are up: wait until its view is registered
+        try (Browser browser = Browser.start("en-US")) {
+            browser.open("/admin/login");
+            browser.login("admin", "admin");
+            browser.await(NAVIGATION);
+            Instant end = Instant.now().plusSeconds(120);
+            while (browser.findAll(By.id("relations-overview")).isEmpty()) {
+                if (Instant.now().isAfter(end)) {
+                    throw new AssertionError("the view Customer Users ↔ Customers did not appear");
+                }
+                Thread.sleep(1000);
+                browser.open("/admin/customer-relations");
+                Thread.sleep(1000);
+            }
+        }
     }
 
     @Test
@@ -162,8 +177,10 @@ public class RelationsViewBrowserIT {
     @Test
     public void hostLinksLeadThereAndBackAndUnsavedChangesAsk() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customer-relations/user/carol?search=i");
+            browser.open("/admin/customer-relations");
             browser.login("admin", "admin");
+            browser.await(By.id("relations-overview"));
+            browser.open("/admin/customer-relations/user/carol?search=i");
             WebElement subject = browser.await(By.id("subject"));
             assertTrue(subject.getAttribute("href"), subject.getAttribute("href").endsWith(
                     "/admin/customer-users/edit/carol?return=%2Fadmin%2Fcustomer-relations%2Fuser%2Fcarol%3Fsearch%3Di"));

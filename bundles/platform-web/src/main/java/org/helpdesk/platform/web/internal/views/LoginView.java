@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -74,8 +75,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         session = VaadinSession.getCurrent();
         session.setAttribute(AccessGuard.RETURN_TO, null);
         session.setAttribute(AdminUser.class, user.get());
-        String target = returnTo instanceof String path && !path.startsWith(PATH) ? path : "";
-        getUI().ifPresent(ui -> ui.navigate(target));
+        // A Location, not the plain string: navigate(String) would take "?search=x" as part of the path.
+        Location target = new Location(returnTo instanceof String path && !path.startsWith(PATH) ? path : "");
+        getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
     }
 
     @Override

@@ -74,13 +74,14 @@ final class Ui {
         return badge;
     }
 
+    /** Bottom right: at the bottom left they would cover the buttons. */
     static void success(String text) {
-        Notification notification = Notification.show(text, 4000, Position.BOTTOM_START);
+        Notification notification = Notification.show(text, 4000, Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     static void info(String text) {
-        Notification.show(text, 4000, Position.BOTTOM_START);
+        Notification.show(text, 4000, Position.BOTTOM_END);
     }
 
     static void error(String text) {
