@@ -45,6 +45,8 @@ public class MainLayout extends AppLayout {
     public MainLayout(AdminViewRegistry views, AdminTranslations translations) {
         this.views = views;
         setPrimarySection(Section.DRAWER);
+        // wide enough for the longest entry, "Customer Users ↔ Customers" / "Kundenbenutzer ↔ Kunden"
+        getElement().getStyle().set("--vaadin-app-layout-drawer-width", "19rem");
         navigation.setId("navigation");
         navigation.setPadding(false);
         navigation.setSpacing(true);
