@@ -22,6 +22,7 @@ import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.api.directory.dto.Validity;
 import org.helpdesk.platform.directory.internal.TestDatabases.Db;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
+import java.util.ArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -244,5 +245,37 @@ class DirectoryServicesTest {
     private static List<String> customerIds(Fixture f, String filter) {
         return f.customers.searchCustomers(Search.of(filter, CustomerSort.CUSTOMER_ID, 100)).items().stream()
                 .map(Customer::customerId).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void keysetListingsWalkEveryMatchOnceInOrder(Db db) {
+        Fixture f = fixture(db);
+        f.customers.createCustomer("k-acme", "Acme Corp", "test");
+        f.customers.createCustomer("k-globex", "Globex", "test");
+        f.customers.createCustomer("K-Initech", "Initech", "test");
+        for (String login : List.of("Ann", "bea", "Cid", "dora", "eve")) {
+            f.users.createCustomerUser(login, draft(login, "Kay", login + "@k.example", "k-acme"), "test");
+        }
+        f.users.createCustomerUser("zed", draft("Zed", "Other", "zed@other.example", "k-globex"), "test");
+        f.users.setCustomerUserValid("dora", false, "test");
+
+        List<String> all = new ArrayList<>();
+        for (List<String> page = f.users.matchingLogins("", Validity.ALL, null, 2); ; ) {
+            all.addAll(page);
+            if (page.size() < 2) {
+                break;
+            }
+            page = f.users.matchingLogins("", Validity.ALL, page.get(page.size() - 1), 2);
+        }
+        assertEquals(List.of("Ann", "bea", "Cid", "dora", "eve", "zed"), all);
+        assertEquals(List.of("Cid", "eve"), f.users.matchingLogins("kay", Validity.VALID, "BEA", 10));
+        assertEquals(List.of("dora"), f.users.matchingLogins("kay", Validity.INVALID, null, 10));
+        assertEquals(List.of("zed"), f.users.matchingLogins("k-globex", Validity.ALL, null, 10));
+        assertEquals(List.of("eve"), f.users.matchingLogins("*k.exa", Validity.ALL, "dora", 10));
+
+        assertEquals(List.of("k-globex", "K-Initech"), f.customers.matchingCustomerIds("k-", Validity.ALL, "k-acme", 5));
+        assertEquals(List.of("k-acme"), f.customers.matchingCustomerIds("acme", Validity.VALID, null, 5));
+        assertThrows(IllegalArgumentException.class, () -> f.users.matchingLogins("", Validity.ALL, null, 0));
     }
 }
