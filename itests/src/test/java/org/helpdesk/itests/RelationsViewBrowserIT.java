@@ -186,8 +186,8 @@ public class RelationsViewBrowserIT {
                     "/admin/customer-users/edit/carol?return=%2Fadmin%2Fcustomer-relations%2Fuser%2Fcarol%3Fsearch%3Di"));
             browser.await(checkbox("initech")).click();
             subject.click();
-            // the dialog's host element has no size of its own; its buttons are what shows
-            WebElement discard = browser.await(By.cssSelector("#confirm-leave #confirm-ok"));
+            // the dialog (id confirm-leave) shows its buttons in an overlay; its host element has no size
+            WebElement discard = browser.await(By.id("confirm-ok"));
             assertEquals("Discard", discard.getText().strip());
             discard.click();
             awaitTrue(() -> browser.currentPath().startsWith("/admin/customer-users/edit/carol"), "edit customer user opens");
