@@ -98,6 +98,8 @@ public class RelationsViewBrowserIT {
             browser.awaitText(By.id("effective-access"), "acme — primary customer");
             browser.awaitText(By.id("company-tickets"), "Company tickets are visible");
             browser.screenshot("relations-user-en");
+            // the relation counts at once for the one access decision: alice's company tickets now include T3
+            assertTrue("alice sees T3 after the relation", aliceCompanyTickets().contains("T3"));
 
             // the customer's page shows alice related, carol with globex as primary
             browser.open("/admin/customer-relations/customer/globex");
@@ -125,6 +127,23 @@ public class RelationsViewBrowserIT {
             browser.open("/admin/customer-relations/user/alice");
             browser.await(checkbox("globex"));
             assertFalse("globex removed again", checked(browser, "globex"));
+            assertFalse("T3 is gone at once", aliceCompanyTickets().contains("T3"));
+        }
+    }
+
+    /** The ticket titles' first words ("T1", ...) in alice's "Company Tickets" of the customer portal. */
+    private static List<String> aliceCompanyTickets() throws Exception {
+        try (Browser portal = Browser.start("en-US")) {
+            portal.open("/portal/login");
+            portal.await(By.id("username")).sendKeys("alice");
+            portal.await(By.id("password")).sendKeys("alice");
+            portal.await(By.id("login")).click();
+            portal.awaitText(By.id("view-title"), "My Tickets");
+            portal.await(By.id("nav-company-tickets")).click();
+            portal.awaitText(By.id("view-title"), "Company Tickets");
+            portal.await(By.id("tickets"));
+            return portal.findAll(By.cssSelector("#tickets tbody td.title")).stream()
+                    .map(cell -> cell.getText().split(" ")[0]).toList();
         }
     }
 
