@@ -37,7 +37,7 @@ public interface CustomerDirectory {
      * and {@code validity}, ascending ignoring case, strictly after {@code afterCustomerId}.
      *
      * @param afterCustomerId the last ID of the previous call, or {@code null} to start
-     * @param limit 1 to 10,000
+     * @param limit 1 to 50,000
      * @return up to {@code limit} customer IDs as the directory spells them
      */
     List<String> matchingCustomerIds(String filter, Validity validity, String afterCustomerId, int limit);

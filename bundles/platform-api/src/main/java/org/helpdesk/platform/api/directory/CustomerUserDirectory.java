@@ -40,7 +40,7 @@ public interface CustomerUserDirectory {
      * {@code limit}.
      *
      * @param afterLogin the last login of the previous call, or {@code null} to start
-     * @param limit 1 to 10,000
+     * @param limit 1 to 50,000
      * @return up to {@code limit} logins as the directory spells them
      */
     List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit);

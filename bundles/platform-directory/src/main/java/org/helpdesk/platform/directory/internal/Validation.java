@@ -49,7 +49,7 @@ final class Validation {
     }
 
     /** Largest page of a keyset listing. */
-    static final int MAX_KEYSET_LIMIT = 10_000;
+    static final int MAX_KEYSET_LIMIT = 50_000;
 
     static int keysetLimit(int limit) {
         if (limit < 1 || limit > MAX_KEYSET_LIMIT) {

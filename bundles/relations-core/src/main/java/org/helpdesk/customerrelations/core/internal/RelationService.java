@@ -60,7 +60,7 @@ import org.osgi.service.component.annotations.Reference;
 public class RelationService implements CustomerRelationService {
 
     /** Keyset page of the directory in bulk work. */
-    static final int DIRECTORY_PAGE = 10_000;
+    static final int DIRECTORY_PAGE = 50_000;
     /** Up to this many relations of a subject are intersected with a filter in memory. */
     static final int IN_MEMORY_RELATIONS = 10_000;
 
