@@ -147,6 +147,57 @@ public class PortalBrowserIT {
         }
     }
 
+    /** Rule R4 set up in the admin views, seen in the portal: only alice, related to acme, sees acme's tickets. */
+    @Test
+    public void privilegeSeparationHidesTheCompanysTicketsFromBob() throws Exception {
+        String exclude = "CustomerUserExcludePrimaryCustomerID";
+        try (Browser admin = Browser.start("en-US"); Browser alice = Browser.start("en-US");
+                Browser bob = Browser.start("en-US")) {
+            bob.open("/portal/login");
+            portalLogin(bob, "bob", "bob");
+            bob.await(NAV_COMPANY).click();
+            bob.awaitText(By.id("view-title"), "Company Tickets");
+            String t1 = number(bob, "T1");
+
+            admin.open("/admin/system-configuration");
+            admin.await(By.tagName("vaadin-login-form"));
+            admin.login("admin", "admin");
+            admin.awaitText(By.id("system-configuration-title"), "System Configuration");
+            try {
+                setCompanyTicketAccessDisabled(admin, true);
+                setSetting(admin, exclude, true);
+                relateAliceToAcme(admin, true);
+                setCompanyTicketAccessDisabled(admin, false);
+
+                alice.open("/portal/login");
+                portalLogin(alice, "alice", "alice");
+                awaitTrue(() -> has(companyTitlesNow(alice), "T2"), "alice sees acme's tickets through the relation");
+                List<String> company = titles(alice);
+                assertTrue(company.toString(), has(company, "T1") && has(company, "T2") && !has(company, "T3"));
+
+                bob.open("/portal/my-tickets");
+                bob.awaitText(By.id("view-title"), "My Tickets");
+                List<String> mine = titles(bob);
+                assertTrue(mine.toString(), has(mine, "T2") && !has(mine, "T1"));
+                bob.open("/portal/company-tickets");
+                bob.awaitText(By.id("view-title"), "Company Tickets");
+                List<String> bobsCompany = bob.findAll(By.cssSelector("#tickets tbody td.title")).stream()
+                        .map(WebElement::getText).toList();
+                assertFalse(bobsCompany.toString(), has(bobsCompany, "T1"));
+                bob.open("/portal/tickets/" + t1);
+                bob.awaitText(By.id("not-found"), "No such ticket");
+                bob.screenshot("portal-r4-bob-en");
+            } finally {
+                setCompanyTicketAccessDisabled(admin, true);
+                relateAliceToAcme(admin, false);
+                setSetting(admin, exclude, false);
+                setCompanyTicketAccessDisabled(admin, false);
+            }
+            // back to the defaults: bob sees acme's tickets again through his primary customer
+            awaitTrue(() -> has(companyTitlesNow(bob), "T1"), "bob sees acme's tickets again");
+        }
+    }
+
     @Test
     public void germanBrowserGetsTheGermanPortalAndTheSwitchIsRemembered() throws Exception {
         try (Browser browser = Browser.start("de-DE")) {
@@ -233,21 +284,61 @@ public class PortalBrowserIT {
 
     /** Changes the setting as an admin would, in System Configuration. */
     private static void setCompanyTicketAccessDisabled(Browser admin, boolean disabled) throws InterruptedException {
+        setSetting(admin, SETTING, disabled);
+    }
+
+    private static void setSetting(Browser admin, String setting, boolean value) throws InterruptedException {
         admin.open("/admin/system-configuration");
         admin.awaitText(By.id("system-configuration-title"), "System Configuration");
-        By checkbox = By.id("setting-" + SETTING);
+        By checkbox = By.id("setting-" + setting);
         WebElement search = admin.await(By.cssSelector("#search input"));
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        search.sendKeys(SETTING);
+        search.sendKeys(setting);
         for (int i = 0; i < 100 && !admin.await(By.id("settings-count")).getText().startsWith("1 of "); i++) {
             Thread.sleep(100);
         }
-        if (checked(admin, checkbox) != disabled) {
+        if (checked(admin, checkbox) != value) {
             admin.await(checkbox).click();
         }
-        assertEquals(disabled, checked(admin, checkbox));
-        admin.await(By.id("save-" + SETTING)).click();
-        admin.await(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + SETTING + " saved.')]"));
+        assertEquals(value, checked(admin, checkbox));
+        admin.await(By.id("save-" + setting)).click();
+        admin.await(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + setting + " saved.')]"));
+    }
+
+    /** Ticks or clears acme on alice's page of "Customer Users ↔ Customers" and saves. */
+    private static void relateAliceToAcme(Browser admin, boolean related) {
+        admin.open("/admin/customer-relations/user/alice");
+        By acme = By.cssSelector("#relations-grid vaadin-checkbox[data-row='acme']");
+        awaitTrue(() -> !Boolean.TRUE.equals(admin.script("return arguments[0].disabled", admin.await(acme))),
+                "acme selectable once the backend excludes the primary");
+        if (checked(admin, acme) != related) {
+            admin.await(acme).click();
+            admin.await(By.id("save")).click();
+            admin.await(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '"
+                    + (related ? "1 added" : "1 removed") + "')]"));
+        }
+    }
+
+    /** Opens Company Tickets and returns the titles shown, none while the page answers "no permission". */
+    private static List<String> companyTitlesNow(Browser browser) {
+        browser.open("/portal/company-tickets");
+        browser.await(By.cssSelector("#view-title, #no-permission"));
+        return browser.findAll(By.cssSelector("#tickets tbody td.title")).stream().map(WebElement::getText).toList();
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) {
+        for (int i = 0; i < 300; i++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Timed out waiting: " + what);
     }
 
     private static void awaitAfterReload(Browser browser, String path, BooleanSupplier condition)
