@@ -34,11 +34,11 @@ public abstract class DirectoryContainerTests {
 
     // Under load the directory may come up after the probe; wait for it rather than Pax Exam's 10 s.
     @Inject
-    @Filter(timeout = 120_000)
+    @Filter(timeout = 240_000)
     protected CustomerDirectory customers;
 
     @Inject
-    @Filter(timeout = 120_000)
+    @Filter(timeout = 240_000)
     protected CustomerUserDirectory users;
 
     protected KarafShell shell;

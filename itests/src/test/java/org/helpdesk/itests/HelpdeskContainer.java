@@ -60,7 +60,7 @@ public final class HelpdeskContainer {
                     "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
             editConfigurationFilePut("etc/system.properties",
                     "org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT", "120000"),
-            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
+            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "240000"),
             // What bin/karaf passes on Java 9+; Pax Exam starts the JVM itself.
             new VMOption("--add-reads=java.xml=java.logging"),
             new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
