@@ -23,6 +23,7 @@ import org.helpdesk.platform.directory.internal.db.CustomerUserMapper;
 import org.helpdesk.platform.directory.internal.db.CustomerUserRow;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
 import org.helpdesk.platform.directory.internal.db.SearchFilter;
+import org.helpdesk.platform.directory.internal.db.SearchWords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -84,7 +85,10 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             if (mapper.find(lower(cleanLogin)) != null) {
                 throw duplicate(cleanLogin);
             }
-            mapper.insert(row(s, cleanLogin, draft, DB_BACKEND), actor(actor));
+            CustomerUserRow row = row(s, cleanLogin, draft, DB_BACKEND);
+            mapper.insert(row, actor(actor));
+            storeWords(mapper, row.getLoginLc(), SearchWords.stored(row));
+            mapper.addToTotal(true, 1);
             return mapper.find(lower(cleanLogin));
         }), () -> duplicate(cleanLogin));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_CREATED, created.login(), null, actor(actor));
@@ -96,7 +100,10 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
         CustomerUser changed = Sql.run(() -> database.write(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             CustomerUser existing = requireUser(mapper, login);
-            mapper.update(row(s, existing.login(), draft, existing.backend()), actor(actor));
+            CustomerUserRow row = row(s, existing.login(), draft, existing.backend());
+            dropWords(mapper, existing);
+            mapper.update(row, actor(actor));
+            storeWords(mapper, row.getLoginLc(), SearchWords.stored(row));
             return mapper.find(lower(existing.login()));
         }), () -> duplicate(login));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_CHANGED, changed.login(), null, actor(actor));
@@ -114,8 +121,11 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             if (!lower(cleanNew).equals(oldLc) && mapper.find(lower(cleanNew)) != null) {
                 throw duplicate(cleanNew);
             }
+            dropWords(mapper, before[0]);
             mapper.updateLogin(oldLc, cleanNew, lower(cleanNew), actor(actor));
-            return mapper.find(lower(cleanNew));
+            CustomerUser renamed = mapper.find(lower(cleanNew));
+            storeWords(mapper, lower(cleanNew), SearchWords.stored(renamed));
+            return renamed;
         }), () -> duplicate(cleanNew));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_RENAMED, changed.login(), before[0].login(), actor(actor));
         return changed;
@@ -127,6 +137,10 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             CustomerUser existing = requireUser(mapper, login);
             mapper.updateValid(lower(existing.login()), valid, actor(actor));
+            if (existing.valid() != valid) {
+                mapper.addToTotal(existing.valid(), -1);
+                mapper.addToTotal(valid, 1);
+            }
             return mapper.find(lower(existing.login()));
         }), () -> duplicate(login));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_CHANGED, changed.login(), null, actor(actor));
@@ -138,7 +152,9 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
         CustomerUser deleted = Sql.run(() -> database.write(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             CustomerUser existing = requireUser(mapper, login);
+            dropWords(mapper, existing);
             mapper.delete(lower(existing.login()));
+            mapper.addToTotal(existing.valid(), -1);
             return existing;
         }), () -> duplicate(login));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_DELETED, deleted.login(), null, actor(actor));
@@ -186,6 +202,16 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
         String hash = draft.password() == null || draft.password().length == 0 ? null
                 : PasswordHasher.hash(draft.password());
         return new CustomerUserRow(login, first, last, email, customerRef, backend, null, hash);
+    }
+
+    private static void storeWords(CustomerUserMapper mapper, String loginLc, List<String> words) {
+        for (String word : words) {
+            mapper.insertWord(word, loginLc);
+        }
+    }
+
+    private static void dropWords(CustomerUserMapper mapper, CustomerUser user) {
+        mapper.deleteWords(lower(user.login()), SearchWords.all(user));
     }
 
     private static CustomerUser requireUser(CustomerUserMapper mapper, String login) {

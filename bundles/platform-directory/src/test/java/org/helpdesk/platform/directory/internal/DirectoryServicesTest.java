@@ -22,6 +22,7 @@ import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.api.directory.dto.Validity;
 import org.helpdesk.platform.directory.internal.TestDatabases.Db;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
+import org.helpdesk.platform.directory.internal.demo.DirectoryGenerator;
 import java.util.ArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -277,5 +278,65 @@ class DirectoryServicesTest {
         assertEquals(List.of("k-globex", "K-Initech"), f.customers.matchingCustomerIds("k-", Validity.ALL, "k-acme", 5));
         assertEquals(List.of("k-acme"), f.customers.matchingCustomerIds("acme", Validity.VALID, null, 5));
         assertThrows(IllegalArgumentException.class, () -> f.users.matchingLogins("", Validity.ALL, null, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchWordsAndKeptTotalsFollowEveryWrite(Db db) {
+        Fixture f = fixture(db);
+        f.customers.createCustomer("w-acme", "Acme Corp", "test");
+        f.customers.createCustomer("w-globex", "Globex", "test");
+        f.users.createCustomerUser("anna.berg", draft("Anna", "Berg", "anna.berg@acme.example", "w-acme"), "test");
+        f.users.createCustomerUser("olaf", draft("Olaf", "Anders", "", "w-acme"), "test");
+        assertEquals(List.of("anna.berg", "olaf"), logins(f, "an"), "first name kept although the login starts with it");
+        assertEquals(List.of("anna.berg"), logins(f, "anna"));
+        assertEquals(2, total(f, Validity.ALL));
+
+        f.users.updateCustomerUser("anna.berg", draft("Hanna", "Wolf", "hw@globex.example", "w-globex"), "admin");
+        assertEquals(List.of("anna.berg", "olaf"), logins(f, "an"), "the login still starts with an");
+        assertEquals(List.of(), logins(f, "berg"), "the old last name is gone");
+        assertEquals(List.of(), logins(f, "acme.example"), "the old domain is gone");
+        assertEquals(List.of("anna.berg"), logins(f, "wolf globex.ex"));
+        assertEquals(List.of("anna.berg"), logins(f, "*anna"));
+
+        f.users.renameCustomerUser("anna.berg", "hanna.wolf", "admin");
+        assertEquals(List.of("olaf"), logins(f, "an"));
+        assertEquals(List.of("hanna.wolf"), logins(f, "hanna.w"));
+        assertEquals(List.of("hanna.wolf"), logins(f, "hw@"));
+
+        f.users.setCustomerUserValid("olaf", false, "admin");
+        f.users.setCustomerUserValid("olaf", false, "admin");
+        assertEquals(1, total(f, Validity.VALID));
+        assertEquals(1, total(f, Validity.INVALID));
+        f.users.setCustomerUserValid("olaf", true, "admin");
+        assertEquals(2, total(f, Validity.VALID));
+        assertEquals(0, total(f, Validity.INVALID));
+
+        f.users.deleteCustomerUser("hanna.wolf", "admin");
+        assertEquals(List.of(), logins(f, "hanna"));
+        assertEquals(List.of(), logins(f, "*wolf"));
+        assertEquals(1, total(f, Validity.ALL));
+        assertThrows(DirectoryException.class, () -> f.users.createCustomerUser("OLAF", draft("", "", "", "w-acme"), "t"));
+        assertEquals(1, total(f, Validity.ALL), "a refused write leaves the total as it was");
+        f.users.createCustomerUser("hanna.wolf", draft("Hanna", "Wolf", "", "w-acme"), "test");
+        assertEquals(List.of("hanna.wolf"), logins(f, "hanna"), "a login can be used again after its delete");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void generatedUsersAreSearchableAndCounted(Db db) throws Exception {
+        Fixture f = fixture(db);
+        f.customers.createCustomer("g-own", "Own", "test");
+        f.users.createCustomerUser("own", draft("Own", "User", "", "g-own"), "test");
+        DirectoryGenerator.generate(db.dataSource(), "gt", 7, 120, "test", line -> { });
+        assertEquals(121, total(f, Validity.ALL));
+        assertEquals(2, f.users.countCustomerUsers(Search.of("anna", CustomerUserSort.LOGIN, 10)));
+        assertEquals(List.of("anna.jones.gt60", "anna.miller.gt120"), logins(f, "anna"));
+        assertEquals(18, f.users.countCustomerUsers(Search.of("gt-c000001", CustomerUserSort.LOGIN, 10)));
+        assertEquals(120, f.users.countCustomerUsers(Search.of("*.gt", CustomerUserSort.LOGIN, 10)));
+    }
+
+    private static long total(Fixture f, Validity validity) {
+        return f.users.countCustomerUsers(new Search<>("", validity, CustomerUserSort.LOGIN, SortOrder.ASCENDING, 0, 1));
     }
 }

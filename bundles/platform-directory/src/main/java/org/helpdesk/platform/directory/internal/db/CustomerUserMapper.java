@@ -1,5 +1,6 @@
 package org.helpdesk.platform.directory.internal.db;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Param;
@@ -36,4 +37,13 @@ public interface CustomerUserMapper {
     int updateExtraCustomerIds(@Param("loginLc") String loginLc, @Param("ids") String ids, @Param("actor") String actor);
 
     int delete(@Param("loginLc") String loginLc);
+
+    int insertWord(@Param("word") String word, @Param("loginLc") String loginLc);
+
+    int deleteWords(@Param("loginLc") String loginLc, @Param("words") Collection<String> words);
+
+    /** Moves the kept total of users with the given validity by {@code delta}. */
+    int addToTotal(@Param("valid") boolean valid, @Param("delta") long delta);
+
+    Boolean isValid(@Param("loginLc") String loginLc);
 }

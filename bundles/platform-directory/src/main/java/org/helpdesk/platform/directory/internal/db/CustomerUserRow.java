@@ -63,6 +63,11 @@ public final class CustomerUserRow {
 
     /** @return the part after {@code @}, so "acme" finds every user at acme.example */
     public String getEmailDomainLc() {
+        return emailDomainLc(email);
+    }
+
+    /** @return the lower-case part of an e-mail address after {@code @}, or "" */
+    public static String emailDomainLc(String email) {
         int at = email.indexOf('@');
         return at < 0 ? "" : lower(email.substring(at + 1));
     }

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.helpdesk.platform.directory.internal.db.SearchWords;
+
 /**
  * Synthetic customers and customer users for load tests, written with JDBC batches in chunks of
  * {@link #CHUNK} rows per transaction. Names are drawn from fixed lists so that searches behave
@@ -126,7 +128,12 @@ public final class DirectoryGenerator {
         String sql = "INSERT INTO hd_customer_user (login, login_lc, first_name, first_name_lc, last_name, last_name_lc,"
                 + " email, email_lc, email_domain_lc, customer_ref, backend, valid, created_at, created_by, changed_at,"
                 + " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'db', TRUE, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (PreparedStatement insert = connection.prepareStatement(sql);
+                PreparedStatement insertWord = connection.prepareStatement(
+                        "INSERT INTO hd_customer_user_word (word, login_lc) VALUES (?, ?)");
+                PreparedStatement addToTotal = connection.prepareStatement(
+                        "UPDATE hd_customer_user_total SET n = n + ? WHERE valid = TRUE")) {
+            int inChunk = 0;
             for (int i = 1; i <= count; i++) {
                 String first = FIRST[i % FIRST.length];
                 String last = LAST[(i / FIRST.length) % LAST.length];
@@ -148,8 +155,19 @@ public final class DirectoryGenerator {
                 insert.setString(11, actor);
                 insert.setString(12, actor);
                 insert.addBatch();
+                for (String word : SearchWords.stored(login, first.toLowerCase(Locale.ROOT),
+                        last.toLowerCase(Locale.ROOT), email, domain)) {
+                    insertWord.setString(1, word);
+                    insertWord.setString(2, login);
+                    insertWord.addBatch();
+                }
+                inChunk++;
                 if (i % CHUNK == 0 || i == count) {
                     insert.executeBatch();
+                    insertWord.executeBatch();
+                    addToTotal.setLong(1, inChunk);
+                    addToTotal.executeUpdate();
+                    inChunk = 0;
                     connection.commit();
                     if (i % (CHUNK * 20) == 0 || i == count) {
                         progress.accept("customer users: " + i + " / " + count);
@@ -164,12 +182,13 @@ public final class DirectoryGenerator {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             if (connection.getMetaData().getDatabaseProductName().contains("Derby")) {
                 String schema = connection.getSchema();
-                for (String table : new String[] { "HD_CUSTOMER", "HD_CUSTOMER_USER" }) {
+                for (String table : new String[] { "HD_CUSTOMER", "HD_CUSTOMER_USER", "HD_CUSTOMER_USER_WORD" }) {
                     statement.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('" + schema + "', '" + table + "', NULL)");
                 }
             } else {
                 statement.execute("ANALYZE hd_customer");
                 statement.execute("ANALYZE hd_customer_user");
+                statement.execute("ANALYZE hd_customer_user_word");
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();
