@@ -29,6 +29,16 @@ public interface CustomerDirectory {
     /** @return one page of the customers matching the search, with the exact total */
     Page<Customer> searchCustomers(Search<CustomerSort> search);
 
+    /**
+     * One page of the matching customers without the total, for callers that count separately.
+     *
+     * @return the customers of the search's page, in its order
+     * @since 1.1
+     */
+    default List<Customer> listCustomers(Search<CustomerSort> search) {
+        return searchCustomers(search).items();
+    }
+
     /** @return the number of customers matching the search's filter and validity */
     long countCustomers(Search<CustomerSort> search);
 

@@ -30,6 +30,17 @@ public interface CustomerUserDirectory {
     /** @return one page of the customer users matching the search, with the exact total */
     Page<CustomerUser> searchCustomerUsers(Search<CustomerUserSort> search);
 
+    /**
+     * One page of the matching customer users without the total, for callers that count separately (a
+     * lazy grid asks for its rows and its size in two calls): the count is not computed twice.
+     *
+     * @return the customer users of the search's page, in its order
+     * @since 1.1
+     */
+    default List<CustomerUser> listCustomerUsers(Search<CustomerUserSort> search) {
+        return searchCustomerUsers(search).items();
+    }
+
     /** @return the number of customer users matching the search's filter and validity */
     long countCustomerUsers(Search<CustomerUserSort> search);
 

@@ -55,6 +55,13 @@ public class DbCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public List<Customer> listCustomers(Search<CustomerSort> search) {
+        SearchFilter filter = SearchFilter.parse(search.filter());
+        return database.read(s -> s.getMapper(CustomerMapper.class).search(filter, search.validity(),
+                sortColumn(search.sort()), direction(search.order()), search.offset(), search.limit()));
+    }
+
+    @Override
     public long countCustomers(Search<CustomerSort> search) {
         SearchFilter filter = SearchFilter.parse(search.filter());
         return database.read(s -> s.getMapper(CustomerMapper.class).count(filter, search.validity()));

@@ -64,6 +64,13 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
     }
 
     @Override
+    public List<CustomerUser> listCustomerUsers(Search<CustomerUserSort> search) {
+        SearchFilter filter = SearchFilter.parse(search.filter());
+        return database.read(s -> s.getMapper(CustomerUserMapper.class).search(filter, search.validity(),
+                sortColumn(search.sort()), direction(search.order()), search.offset(), search.limit()));
+    }
+
+    @Override
     public long countCustomerUsers(Search<CustomerUserSort> search) {
         SearchFilter filter = SearchFilter.parse(search.filter());
         return database.read(s -> s.getMapper(CustomerUserMapper.class).count(filter, search.validity()));

@@ -434,7 +434,7 @@ public class RelationService implements CustomerRelationService {
         for (int offset = 0;; offset += Search.MAX_LIMIT) {
             List<CustomerUser> page;
             try {
-                page = users.searchCustomerUsers(search.page(offset, Search.MAX_LIMIT)).items();
+                page = users.listCustomerUsers(search.page(offset, Search.MAX_LIMIT));
             } catch (DirectoryException e) {
                 throw directory(e);
             }

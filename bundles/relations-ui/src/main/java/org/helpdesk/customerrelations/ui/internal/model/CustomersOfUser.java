@@ -43,8 +43,8 @@ public final class CustomersOfUser implements RelationSide {
 
     @Override
     public List<RelationRow> rows(String filter, int offset, int limit, String returnPath) {
-        List<Customer> page = Paging.fetch(offset, limit, (o, l) -> customers.searchCustomers(
-                Search.of(filter, CustomerSort.CUSTOMER_ID, 1).page(o, l)).items());
+        List<Customer> page = Paging.fetch(offset, limit, (o, l) -> customers.listCustomers(
+                Search.of(filter, CustomerSort.CUSTOMER_ID, 1).page(o, l)));
         if (page.isEmpty()) {
             return List.of();
         }

@@ -42,8 +42,8 @@ public final class UsersOfCustomer implements RelationSide {
 
     @Override
     public List<RelationRow> rows(String filter, int offset, int limit, String returnPath) {
-        List<CustomerUser> page = Paging.fetch(offset, limit, (o, l) -> users.searchCustomerUsers(
-                Search.of(filter, CustomerUserSort.LOGIN, 1).page(o, l)).items());
+        List<CustomerUser> page = Paging.fetch(offset, limit, (o, l) -> users.listCustomerUsers(
+                Search.of(filter, CustomerUserSort.LOGIN, 1).page(o, l)));
         if (page.isEmpty()) {
             return List.of();
         }

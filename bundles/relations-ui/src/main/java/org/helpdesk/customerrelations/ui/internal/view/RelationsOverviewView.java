@@ -68,7 +68,7 @@ public class RelationsOverviewView extends VerticalLayout implements BeforeEnter
                 "relations.overview.users.none");
         users.setItems(DataProvider.fromCallbacks(
                 query -> Paging.fetch(query.getOffset(), query.getLimit(), (offset, limit) -> services.users()
-                        .searchCustomerUsers(userSearch().page(offset, limit)).items()).stream(),
+                        .listCustomerUsers(userSearch().page(offset, limit))).stream(),
                 query -> count(services.users().countCustomerUsers(userSearch()))))
                 .addItemCountChangeListener(e -> usersHeading.setText(
                         getTranslation("relations.overview.users", Integer.toString(e.getItemCount()))));
@@ -77,7 +77,7 @@ public class RelationsOverviewView extends VerticalLayout implements BeforeEnter
         configure(customers, "customers", Customer::label, Customer::valid, "relations.overview.customers.none");
         customers.setItems(DataProvider.fromCallbacks(
                 query -> Paging.fetch(query.getOffset(), query.getLimit(), (offset, limit) -> services.customers()
-                        .searchCustomers(customerSearch().page(offset, limit)).items()).stream(),
+                        .listCustomers(customerSearch().page(offset, limit))).stream(),
                 query -> count(services.customers().countCustomers(customerSearch()))))
                 .addItemCountChangeListener(e -> customersHeading.setText(
                         getTranslation("relations.overview.customers", Integer.toString(e.getItemCount()))));

@@ -32,7 +32,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     public CustomersView(CustomerDirectory directory) {
         this.directory = directory;
-        this.search = new LazySearch<>(CustomerSort.class, CustomerSort.CUSTOMER_ID, directory::searchCustomers,
+        this.search = new LazySearch<>(CustomerSort.class, CustomerSort.CUSTOMER_ID, directory::listCustomers,
                 directory::countCustomers);
         setId("customers-view");
         setSizeFull();

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
-import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.platform.api.directory.dto.Search;
 import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.api.directory.dto.Validity;
@@ -26,10 +25,10 @@ public final class LazySearch<T, S extends Enum<S>> {
 
     private final Class<S> sortType;
     private final S defaultSort;
-    private final Function<Search<S>, Page<T>> search;
+    private final Function<Search<S>, List<T>> search;
     private final ToLongFunction<Search<S>> count;
 
-    public LazySearch(Class<S> sortType, S defaultSort, Function<Search<S>, Page<T>> search,
+    public LazySearch(Class<S> sortType, S defaultSort, Function<Search<S>, List<T>> search,
             ToLongFunction<Search<S>> count) {
         this.sortType = sortType;
         this.defaultSort = defaultSort;
@@ -45,7 +44,7 @@ public final class LazySearch<T, S extends Enum<S>> {
         List<T> result = new ArrayList<>();
         while (remaining > 0) {
             int limit = Math.min(remaining, Search.MAX_LIMIT);
-            List<T> items = search.apply(first.page(offset, limit)).items();
+            List<T> items = search.apply(first.page(offset, limit));
             result.addAll(items);
             if (items.size() < limit) {
                 break;

@@ -35,7 +35,7 @@ public class CustomerUsersView extends VerticalLayout implements HasDynamicTitle
     public CustomerUsersView(CustomerUserDirectory users, CustomerDirectory customers) {
         this.users = users;
         this.customers = customers;
-        this.search = new LazySearch<>(CustomerUserSort.class, CustomerUserSort.LOGIN, users::searchCustomerUsers,
+        this.search = new LazySearch<>(CustomerUserSort.class, CustomerUserSort.LOGIN, users::listCustomerUsers,
                 users::countCustomerUsers);
         setId("customer-users-view");
         setSizeFull();

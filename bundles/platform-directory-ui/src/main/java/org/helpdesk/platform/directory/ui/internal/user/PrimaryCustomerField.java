@@ -17,7 +17,7 @@ public class PrimaryCustomerField extends ComboBox<Customer> {
 
     public PrimaryCustomerField(CustomerDirectory customers) {
         LazySearch<Customer, CustomerSort> search = new LazySearch<>(CustomerSort.class, CustomerSort.CUSTOMER_ID,
-                customers::searchCustomers, customers::countCustomers);
+                customers::listCustomers, customers::countCustomers);
         setId("primary-customer");
         setLabel(getTranslation("directory.customerUser.field.primaryCustomer"));
         setPlaceholder(getTranslation("directory.customerUser.field.primaryCustomer.placeholder"));

@@ -19,7 +19,7 @@ class LazySearchTest {
 
     private final FakeCustomerDirectory directory = new FakeCustomerDirectory();
     private final LazySearch<Customer, CustomerSort> search = new LazySearch<>(CustomerSort.class,
-            CustomerSort.CUSTOMER_ID, directory::searchCustomers, directory::countCustomers);
+            CustomerSort.CUSTOMER_ID, directory::listCustomers, directory::countCustomers);
 
     LazySearchTest() {
         for (int i = 0; i < 2500; i++) {
