@@ -144,6 +144,13 @@ class DirectoryServicesTest {
         Page<CustomerUser> byLastName = f.users.searchCustomerUsers(
                 new Search<>("", Validity.ALL, CustomerUserSort.LAST_NAME, SortOrder.ASCENDING, 0, 10));
         assertEquals(List.of("dave_x", "alice", "bob", "carol"), byLastName.items().stream().map(CustomerUser::login).toList());
+        assertEquals(List.of("bob", "alice"), sorted(f, Validity.ALL, CustomerUserSort.FIRST_NAME, SortOrder.DESCENDING, 2, 2));
+        assertEquals(List.of("dave_x", "alice", "carol"), sorted(f, Validity.VALID, CustomerUserSort.LAST_NAME,
+                SortOrder.ASCENDING, 0, 10), "bob is invalid");
+        assertEquals(List.of("dave_x", "carol", "bob"), sorted(f, Validity.ALL, CustomerUserSort.PRIMARY_CUSTOMER_ID,
+                SortOrder.DESCENDING, 0, 3), "by customer, then by login in the same direction");
+        assertEquals(List.of("dave_x", "bob"), sorted(f, Validity.ALL, CustomerUserSort.EMAIL, SortOrder.ASCENDING, 0, 2),
+                "an empty e-mail sorts first");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -334,6 +341,12 @@ class DirectoryServicesTest {
         assertEquals(List.of("anna.jones.gt60", "anna.miller.gt120"), logins(f, "anna"));
         assertEquals(18, f.users.countCustomerUsers(Search.of("gt-c000001", CustomerUserSort.LOGIN, 10)));
         assertEquals(120, f.users.countCustomerUsers(Search.of("*.gt", CustomerUserSort.LOGIN, 10)));
+    }
+
+    private static List<String> sorted(Fixture f, Validity validity, CustomerUserSort sort, SortOrder order, int offset,
+            int limit) {
+        return f.users.listCustomerUsers(new Search<>("", validity, sort, order, offset, limit)).stream()
+                .map(CustomerUser::login).toList();
     }
 
     private static long total(Fixture f, Validity validity) {

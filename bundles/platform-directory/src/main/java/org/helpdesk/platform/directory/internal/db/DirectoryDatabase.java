@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DirectoryDatabase.class)
 public class DirectoryDatabase {
 
-    static final String CHANGELOG = "org/helpdesk/platform/directory/internal/db/changelog.xml";
+    public static final String CHANGELOG = "org/helpdesk/platform/directory/internal/db/changelog.xml";
 
     private final DataSource dataSource;
     private final SqlSessionFactory sessions;

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -20,6 +23,9 @@ import org.helpdesk.platform.directory.internal.db.SearchWords;
 public final class DirectoryGenerator {
 
     static final int CHUNK = 5000;
+
+    /** Users generated, sorted and written together; memory for this many rows is held at once. */
+    static final int BLOCK = 100_000;
 
     private static final String[] FIRST = { "Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hugo",
         "Ida", "Jonas", "Karla", "Leon", "Mia", "Noah", "Olga", "Paul", "Rosa", "Samuel", "Tina", "Uwe", "Vera",
@@ -124,7 +130,6 @@ public final class DirectoryGenerator {
 
     private static void insertUsers(Connection connection, String prefix, int count, long[] customerRefs,
             String actor, Consumer<String> progress) throws SQLException {
-        int customers = customerRefs.length;
         String sql = "INSERT INTO hd_customer_user (login, login_lc, first_name, first_name_lc, last_name, last_name_lc,"
                 + " email, email_lc, email_domain_lc, customer_ref, backend, valid, created_at, created_by, changed_at,"
                 + " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'db', TRUE, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, ?)";
@@ -133,48 +138,87 @@ public final class DirectoryGenerator {
                         "INSERT INTO hd_customer_user_word (word, login_lc) VALUES (?, ?)");
                 PreparedStatement addToTotal = connection.prepareStatement(
                         "UPDATE hd_customer_user_total SET n = n + ? WHERE valid = TRUE")) {
-            int inChunk = 0;
-            for (int i = 1; i <= count; i++) {
-                String first = FIRST[i % FIRST.length];
-                String last = LAST[(i / FIRST.length) % LAST.length];
-                String login = (first + "." + last + "." + prefix + i).toLowerCase(Locale.ROOT);
-                int customer = 1 + (i - 1) % customers;
-                String domain = (COMPANY_WORDS[customer % COMPANY_WORDS.length] + customer + ".example")
-                        .toLowerCase(Locale.ROOT);
-                String email = login + "@" + domain;
-                insert.setString(1, login);
-                insert.setString(2, login);
-                insert.setString(3, first);
-                insert.setString(4, first.toLowerCase(Locale.ROOT));
-                insert.setString(5, last);
-                insert.setString(6, last.toLowerCase(Locale.ROOT));
-                insert.setString(7, email);
-                insert.setString(8, email);
-                insert.setString(9, domain);
-                insert.setLong(10, customerRefs[customer - 1]);
-                insert.setString(11, actor);
-                insert.setString(12, actor);
-                insert.addBatch();
-                for (String word : SearchWords.stored(login, first.toLowerCase(Locale.ROOT),
-                        last.toLowerCase(Locale.ROOT), email, domain)) {
-                    insertWord.setString(1, word);
-                    insertWord.setString(2, login);
-                    insertWord.addBatch();
-                }
-                inChunk++;
-                if (i % CHUNK == 0 || i == count) {
+            int done = 0;
+            for (int blockStart = 1; blockStart <= count; blockStart += BLOCK) {
+                List<GeneratedUser> block = block(prefix, blockStart, Math.min(count, blockStart + BLOCK - 1),
+                        customerRefs);
+                for (int from = 0; from < block.size(); from += CHUNK) {
+                    List<GeneratedUser> chunk = block.subList(from, Math.min(block.size(), from + CHUNK));
+                    List<String[]> words = new ArrayList<>();
+                    for (GeneratedUser user : chunk) {
+                        addUser(insert, user, actor);
+                        for (String word : user.words()) {
+                            words.add(new String[] { word, user.login() });
+                        }
+                    }
+                    words.sort(Comparator.comparing((String[] w) -> w[0]).thenComparing(w -> w[1]));
+                    for (String[] word : words) {
+                        insertWord.setString(1, word[0]);
+                        insertWord.setString(2, word[1]);
+                        insertWord.addBatch();
+                    }
                     insert.executeBatch();
                     insertWord.executeBatch();
-                    addToTotal.setLong(1, inChunk);
+                    addToTotal.setLong(1, chunk.size());
                     addToTotal.executeUpdate();
-                    inChunk = 0;
                     connection.commit();
-                    if (i % (CHUNK * 20) == 0 || i == count) {
-                        progress.accept("customer users: " + i + " / " + count);
+                    done += chunk.size();
+                    if (done % (CHUNK * 20) == 0 || done == count) {
+                        progress.accept("customer users: " + done + " / " + count);
                     }
                 }
             }
         }
+    }
+
+    /** One generated customer user; its login is lower case already. */
+    private record GeneratedUser(String login, String first, String last, String domain, long customerRef) {
+
+        String email() {
+            return login + "@" + domain;
+        }
+
+        List<String> words() {
+            return SearchWords.stored(login, first.toLowerCase(Locale.ROOT), last.toLowerCase(Locale.ROOT), email(),
+                    domain);
+        }
+    }
+
+    /**
+     * Users {@code from} to {@code to} in login order: written in index order, each B-tree is filled page by
+     * page instead of at random places, which makes loading several times faster on Derby.
+     */
+    private static List<GeneratedUser> block(String prefix, int from, int to, long[] customerRefs) {
+        int customers = customerRefs.length;
+        List<GeneratedUser> users = new ArrayList<>(to - from + 1);
+        for (int i = from; i <= to; i++) {
+            String first = FIRST[i % FIRST.length];
+            String last = LAST[(i / FIRST.length) % LAST.length];
+            String login = (first + "." + last + "." + prefix + i).toLowerCase(Locale.ROOT);
+            int customer = 1 + (i - 1) % customers;
+            String domain = (COMPANY_WORDS[customer % COMPANY_WORDS.length] + customer + ".example")
+                    .toLowerCase(Locale.ROOT);
+            users.add(new GeneratedUser(login, first, last, domain, customerRefs[customer - 1]));
+        }
+        users.sort(Comparator.comparing(GeneratedUser::login));
+        return users;
+    }
+
+    private static void addUser(PreparedStatement insert, GeneratedUser user, String actor) throws SQLException {
+        String email = user.email();
+        insert.setString(1, user.login());
+        insert.setString(2, user.login());
+        insert.setString(3, user.first());
+        insert.setString(4, user.first().toLowerCase(Locale.ROOT));
+        insert.setString(5, user.last());
+        insert.setString(6, user.last().toLowerCase(Locale.ROOT));
+        insert.setString(7, email);
+        insert.setString(8, email);
+        insert.setString(9, user.domain());
+        insert.setLong(10, user.customerRef());
+        insert.setString(11, actor);
+        insert.setString(12, actor);
+        insert.addBatch();
     }
 
     /** Rebuilds index statistics so Derby's optimizer knows the new table sizes. */

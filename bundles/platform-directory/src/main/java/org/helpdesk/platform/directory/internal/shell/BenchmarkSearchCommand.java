@@ -39,6 +39,9 @@ public class BenchmarkSearchCommand implements Action {
     @Option(name = "--runs", description = "timed runs per filter after one warm-up run")
     private int runs = 3;
 
+    @Option(name = "--sort", description = "customer-user sort: LOGIN (default), FIRST_NAME, LAST_NAME, EMAIL, PRIMARY_CUSTOMER_ID")
+    private CustomerUserSort sort = CustomerUserSort.LOGIN;
+
     @Option(name = "--customers", description = "search customers instead of customer users")
     private boolean searchCustomers;
 
@@ -70,6 +73,6 @@ public class BenchmarkSearchCommand implements Action {
     private long search(String filter) {
         return searchCustomers
                 ? customers.searchCustomers(Search.of(filter, CustomerSort.CUSTOMER_ID, 50)).total()
-                : users.searchCustomerUsers(Search.of(filter, CustomerUserSort.LOGIN, 50)).total();
+                : users.searchCustomerUsers(Search.of(filter, sort, 50)).total();
     }
 }
