@@ -242,6 +242,8 @@ abstract class RelationsEditView extends VerticalLayout implements BeforeEnterOb
                 query -> side == null ? java.util.stream.Stream.empty()
                         : side.rows(search.getValue(), query.getOffset(), query.getLimit(), returnPath()).stream(),
                 query -> side == null ? 0 : (int) Math.min(Integer.MAX_VALUE, side.count(search.getValue()))));
+        // one query per requested window, not one per page of 50: each deep OFFSET costs an index scan
+        grid.getDataCommunicator().setPagingEnabled(false);
     }
 
     private boolean shows(RelationRow row) {
