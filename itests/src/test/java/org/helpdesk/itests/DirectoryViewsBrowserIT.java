@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,8 +30,8 @@ public class DirectoryViewsBrowserIT {
     private static final By NOTIFICATION = By.tagName("vaadin-notification-card");
 
     @BeforeClass
-    public static void awaitShell() {
-        HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(180));
+    public static void awaitShell() throws Exception {
+        HelpdeskContainer.awaitAdminView("/admin/customers", "customers-view");
     }
 
     @Test

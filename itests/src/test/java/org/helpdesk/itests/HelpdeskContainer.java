@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.openqa.selenium.By;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.extra.VMOption;
@@ -88,6 +89,28 @@ public final class HelpdeskContainer {
     }
 
     /** Waits until {@code path} below the base URL answers 200, or fails after {@code timeout}. */
+    /**
+     * Waits until an admin view answers with its content: the shell answers before the bundles that
+     * contribute views are up, and until then their routes show "Page not found".
+     */
+    public static void awaitAdminView(String path, String viewId) throws Exception {
+        awaitHttpOk("/admin/login", Duration.ofSeconds(180));
+        try (Browser browser = Browser.start("en-US")) {
+            browser.open("/admin/login");
+            browser.login("admin", "admin");
+            browser.await(By.id("navigation"));
+            Instant end = Instant.now().plusSeconds(120);
+            while (browser.findAll(By.id(viewId)).isEmpty()) {
+                if (Instant.now().isAfter(end)) {
+                    throw new AssertionError("the admin view " + path + " did not appear");
+                }
+                Thread.sleep(1000);
+                browser.open(path);
+                Thread.sleep(1000);
+            }
+        }
+    }
+
     public static void awaitHttpOk(String path, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         int last = -1;

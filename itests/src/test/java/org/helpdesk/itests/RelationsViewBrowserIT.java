@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,22 +31,7 @@ public class RelationsViewBrowserIT {
 
     @BeforeClass
     public static void awaitShell() throws Exception {
-        HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(180));
-        // the shell answers before the plugin's services are up: wait until its view is registered
-        try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/login");
-            browser.login("admin", "admin");
-            browser.await(NAVIGATION);
-            Instant end = Instant.now().plusSeconds(120);
-            while (browser.findAll(By.id("relations-overview")).isEmpty()) {
-                if (Instant.now().isAfter(end)) {
-                    throw new AssertionError("the view Customer Users ↔ Customers did not appear");
-                }
-                Thread.sleep(1000);
-                browser.open("/admin/customer-relations");
-                Thread.sleep(1000);
-            }
-        }
+        HelpdeskContainer.awaitAdminView("/admin/customer-relations", "relations-overview");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,8 +31,8 @@ public class SystemConfigurationBrowserIT {
     private static final By CHECKBOX = By.id("setting-" + SETTING);
 
     @BeforeClass
-    public static void awaitShell() {
-        HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(180));
+    public static void awaitShell() throws Exception {
+        HelpdeskContainer.awaitAdminView("/admin/system-configuration", "system-configuration");
     }
 
     @Test
