@@ -145,8 +145,9 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             CustomerUser existing = requireUser(mapper, login);
             mapper.updateValid(lower(existing.login()), valid, actor(actor));
             if (existing.valid() != valid) {
-                mapper.addToTotal(existing.valid(), -1);
-                mapper.addToTotal(valid, 1);
+                // always the valid row first: two changes in opposite directions must not deadlock
+                mapper.addToTotal(true, valid ? 1 : -1);
+                mapper.addToTotal(false, valid ? -1 : 1);
             }
             return mapper.find(lower(existing.login()));
         }), () -> duplicate(login));
