@@ -1,6 +1,10 @@
 package org.helpdesk.platform.api.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.directory.dto.Customer;
@@ -25,6 +29,21 @@ public interface CustomerDirectory {
 
     /** @return the customer with this ID (ignoring case), if any */
     Optional<Customer> findCustomer(String customerId);
+
+    /**
+     * Many lookups in few queries, for imports and other bulk work.
+     *
+     * @return the customers found, keyed by their ID in lower case ({@link java.util.Locale#ROOT}); IDs
+     *         that are unknown, blank or null are missing from the map
+     * @since 1.1
+     */
+    default Map<String, Customer> findCustomers(Collection<String> customerIds) {
+        Map<String, Customer> found = new HashMap<>();
+        for (String id : customerIds) {
+            findCustomer(id).ifPresent(c -> found.put(c.customerId().toLowerCase(Locale.ROOT), c));
+        }
+        return found;
+    }
 
     /** @return one page of the customers matching the search, with the exact total */
     Page<Customer> searchCustomers(Search<CustomerSort> search);

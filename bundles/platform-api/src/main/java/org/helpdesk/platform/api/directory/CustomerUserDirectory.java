@@ -1,6 +1,10 @@
 package org.helpdesk.platform.api.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
@@ -26,6 +30,21 @@ public interface CustomerUserDirectory {
 
     /** @return the customer user with this login (ignoring case), if any */
     Optional<CustomerUser> findCustomerUser(String login);
+
+    /**
+     * Many lookups in few queries, for imports and other bulk work.
+     *
+     * @return the customer users found, keyed by their login in lower case ({@link java.util.Locale#ROOT});
+     *         logins that are unknown, blank or null are missing from the map
+     * @since 1.1
+     */
+    default Map<String, CustomerUser> findCustomerUsers(Collection<String> logins) {
+        Map<String, CustomerUser> found = new HashMap<>();
+        for (String login : logins) {
+            findCustomerUser(login).ifPresent(u -> found.put(u.login().toLowerCase(Locale.ROOT), u));
+        }
+        return found;
+    }
 
     /** @return one page of the customer users matching the search, with the exact total */
     Page<CustomerUser> searchCustomerUsers(Search<CustomerUserSort> search);

@@ -2,7 +2,10 @@ package org.helpdesk.platform.directory.internal;
 
 import static org.helpdesk.platform.directory.internal.db.Lower.lower;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.directory.CustomerDirectory;
@@ -17,6 +20,7 @@ import org.helpdesk.platform.api.directory.dto.Validity;
 import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.directory.internal.db.CustomerMapper;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
+import org.helpdesk.platform.directory.internal.db.KeyBatches;
 import org.helpdesk.platform.directory.internal.db.SearchFilter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,6 +45,17 @@ public class DbCustomerDirectory implements CustomerDirectory {
             return Optional.empty();
         }
         return Optional.ofNullable(database.read(s -> s.getMapper(CustomerMapper.class).find(lower(customerId.strip()))));
+    }
+
+    @Override
+    public Map<String, Customer> findCustomers(Collection<String> customerIds) {
+        Map<String, Customer> found = new HashMap<>();
+        for (List<String> batch : KeyBatches.of(customerIds)) {
+            for (Customer customer : database.read(s -> s.getMapper(CustomerMapper.class).findAll(batch))) {
+                found.put(lower(customer.customerId()), customer);
+            }
+        }
+        return found;
     }
 
     @Override

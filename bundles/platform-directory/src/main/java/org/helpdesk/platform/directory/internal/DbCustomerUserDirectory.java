@@ -4,7 +4,10 @@ import static org.helpdesk.platform.directory.internal.DbCustomerDirectory.actor
 import static org.helpdesk.platform.directory.internal.DbCustomerDirectory.direction;
 import static org.helpdesk.platform.directory.internal.db.Lower.lower;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.ibatis.session.SqlSession;
@@ -22,6 +25,7 @@ import org.helpdesk.platform.directory.internal.db.CustomerMapper;
 import org.helpdesk.platform.directory.internal.db.CustomerUserMapper;
 import org.helpdesk.platform.directory.internal.db.CustomerUserRow;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
+import org.helpdesk.platform.directory.internal.db.KeyBatches;
 import org.helpdesk.platform.directory.internal.db.SearchFilter;
 import org.helpdesk.platform.directory.internal.db.SearchWords;
 import org.osgi.service.component.annotations.Activate;
@@ -50,6 +54,17 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             return Optional.empty();
         }
         return Optional.ofNullable(database.read(s -> s.getMapper(CustomerUserMapper.class).find(lower(login.strip()))));
+    }
+
+    @Override
+    public Map<String, CustomerUser> findCustomerUsers(Collection<String> logins) {
+        Map<String, CustomerUser> found = new HashMap<>();
+        for (List<String> batch : KeyBatches.of(logins)) {
+            for (CustomerUser user : database.read(s -> s.getMapper(CustomerUserMapper.class).findAll(batch))) {
+                found.put(lower(user.login()), user);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.helpdesk.platform.api.directory.DirectoryEvents;
@@ -341,6 +344,30 @@ class DirectoryServicesTest {
         assertEquals(List.of("anna.jones.gt60", "anna.miller.gt120"), logins(f, "anna"));
         assertEquals(18, f.users.countCustomerUsers(Search.of("gt-c000001", CustomerUserSort.LOGIN, 10)));
         assertEquals(120, f.users.countCustomerUsers(Search.of("*.gt", CustomerUserSort.LOGIN, 10)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void batchLookupsFindManyRecordsIgnoringCaseAndSkipUnknownOnes(Db db) {
+        Fixture f = fixture(db);
+        List<String> logins = new ArrayList<>();
+        f.customers.createCustomer("B-Acme", "Acme", "test");
+        for (int i = 0; i < 1003; i++) {
+            String login = "User" + i;
+            f.users.createCustomerUser(login, draft("", "", "", "b-acme"), "test");
+            logins.add(i % 2 == 0 ? login.toUpperCase(Locale.ROOT) : login);
+        }
+        logins.add("nobody");
+        logins.add(" ");
+        logins.add(null);
+        Map<String, CustomerUser> found = f.users.findCustomerUsers(logins);
+        assertEquals(1003, found.size());
+        assertEquals("User1002", found.get("user1002").login());
+        assertEquals("B-Acme", found.get("user7").primaryCustomerId());
+        Map<String, Customer> customers = f.customers.findCustomers(List.of("b-ACME", "nope", "B-Acme"));
+        assertEquals(Set.of("b-acme"), customers.keySet());
+        assertEquals("B-Acme", customers.get("b-acme").customerId());
+        assertTrue(f.users.findCustomerUsers(List.of()).isEmpty());
     }
 
     private static List<String> sorted(Fixture f, Validity validity, CustomerUserSort sort, SortOrder order, int offset,

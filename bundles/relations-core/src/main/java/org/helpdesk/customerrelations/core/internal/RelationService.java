@@ -363,8 +363,9 @@ public class RelationService implements CustomerRelationService {
     @Override
     public ImportReport importRelations(Collection<ImportRow> rows, ImportOptions options, String actor) {
         String who = Values.actor(actor);
-        Map<String, Optional<CustomerUser>> knownUsers = new HashMap<>();
-        Map<String, Optional<Customer>> knownCustomers = new HashMap<>();
+        // two batch lookups instead of one directory query per distinct login and customer ID
+        Map<String, CustomerUser> foundUsers = findUsers(rows.stream().map(ImportRow::login).toList());
+        Map<String, Customer> foundCustomers = findCustomers(rows.stream().map(ImportRow::customerId).toList());
         Map<String, Long> firstLine = new HashMap<>();
         List<Rejected> rejected = new ArrayList<>();
         List<Pair> valid = new ArrayList<>();
@@ -385,13 +386,12 @@ public class RelationService implements CustomerRelationService {
                         "duplicate of line " + earlier));
                 continue;
             }
-            Optional<CustomerUser> user = knownUsers.computeIfAbsent(lower(login), l -> findUser(login));
+            Optional<CustomerUser> user = Optional.ofNullable(foundUsers.get(lower(login)));
             if (user.isEmpty()) {
                 rejected.add(new Rejected(row.line(), row.login(), row.customerId(), "unknown customer user"));
                 continue;
             }
-            Optional<Customer> customer = knownCustomers.computeIfAbsent(lower(customerId),
-                    c -> findCustomer(customerId));
+            Optional<Customer> customer = Optional.ofNullable(foundCustomers.get(lower(customerId)));
             if (customer.isEmpty()) {
                 rejected.add(new Rejected(row.line(), row.login(), row.customerId(), "unknown customer"));
                 continue;
@@ -501,6 +501,22 @@ public class RelationService implements CustomerRelationService {
     private Optional<CustomerUser> findUser(String login) {
         try {
             return users.findCustomerUser(login);
+        } catch (DirectoryException e) {
+            throw directory(e);
+        }
+    }
+
+    private Map<String, CustomerUser> findUsers(Collection<String> logins) {
+        try {
+            return users.findCustomerUsers(logins.stream().filter(l -> l != null).map(String::strip).toList());
+        } catch (DirectoryException e) {
+            throw directory(e);
+        }
+    }
+
+    private Map<String, Customer> findCustomers(Collection<String> customerIds) {
+        try {
+            return customers.findCustomers(customerIds.stream().filter(c -> c != null).map(String::strip).toList());
         } catch (DirectoryException e) {
             throw directory(e);
         }

@@ -1,5 +1,6 @@
 package org.helpdesk.platform.directory.internal.db;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Param;
@@ -10,6 +11,8 @@ import org.helpdesk.platform.api.directory.dto.Validity;
 public interface CustomerMapper {
 
     Customer find(@Param("idLc") String idLc);
+
+    List<Customer> findAll(@Param("idsLc") Collection<String> idsLc);
 
     Long idOf(@Param("idLc") String idLc);
 

@@ -12,6 +12,8 @@ public interface CustomerUserMapper {
 
     CustomerUser find(@Param("loginLc") String loginLc);
 
+    List<CustomerUser> findAll(@Param("loginsLc") Collection<String> loginsLc);
+
     List<CustomerUser> search(@Param("filter") SearchFilter filter, @Param("validity") Validity validity,
             @Param("sortColumn") String sortColumn, @Param("direction") String direction,
             @Param("offset") int offset, @Param("limit") int limit);
