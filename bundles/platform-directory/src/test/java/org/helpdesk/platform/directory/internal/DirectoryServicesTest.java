@@ -121,6 +121,11 @@ class DirectoryServicesTest {
         f.users.createCustomerUser("bob", draft("Bob", "Smithers", "bob@acme.example", "acme"), "test");
         f.users.createCustomerUser("carol", draft("Carol", "White", "carol@globex.example", "globex"), "test");
         f.users.createCustomerUser("dave_x", draft("Dave", "Goldsmith", "", "globex"), "test");
+        f.users.createCustomerUser("wb", draft("Mary Ann", "von Braun-Weiss", "", "globex"), "test");
+        assertEquals(List.of("wb"), logins(f, "von braun"), "a name with a blank, typed whole");
+        assertEquals(List.of("wb"), logins(f, "weiss ann"), "parts after a blank or hyphen");
+        assertEquals(List.of(), logins(f, "raun"));
+        f.users.deleteCustomerUser("wb", "test");
 
         assertEquals(List.of("alice", "bob"), logins(f, "smi"));
         assertEquals(List.of("alice", "bob"), logins(f, "ACME"));

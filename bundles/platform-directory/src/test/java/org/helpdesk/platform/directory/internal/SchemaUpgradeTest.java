@@ -49,7 +49,7 @@ class SchemaUpgradeTest {
                         + " created_by, changed_at, changed_by) VALUES ('Old', 'old', 'Old Co', 'old co', TRUE,"
                         + " CURRENT_TIMESTAMP, 't', CURRENT_TIMESTAMP, 't')");
                 for (String[] user : new String[][] { { "Anna.Berg", "anna", "berg", "anna.berg@old.example", "TRUE" },
-                    { "olaf", "olaf", "", "", "FALSE" } }) {
+                    { "olaf", "olaf", "", "", "FALSE" }, { "kvb", "karl", "von berg", "", "TRUE" } }) {
                     statement.execute("INSERT INTO hd_customer_user (login, login_lc, first_name, first_name_lc, last_name,"
                             + " last_name_lc, email, email_lc, email_domain_lc, customer_ref, backend, valid, created_at,"
                             + " created_by, changed_at, changed_by) VALUES ('" + user[0] + "', '" + user[0].toLowerCase()
@@ -67,9 +67,11 @@ class SchemaUpgradeTest {
         DirectoryDatabase database = new DirectoryDatabase(db.dataSource());
         DirectoryEventPublisher events = new DirectoryEventPublisher(new RecordingEventAdmin());
         DbCustomerUserDirectory users = new DbCustomerUserDirectory(database, events);
-        assertEquals(List.of("Anna.Berg"), logins(users, "berg"));
         assertEquals(List.of("Anna.Berg"), logins(users, "old.ex"));
-        assertEquals(List.of("Anna.Berg", "olaf"), logins(users, "old"), "by primary customer ID");
+        assertEquals(List.of("Anna.Berg", "kvb", "olaf"), logins(users, "old"), "by primary customer ID");
+        assertEquals(List.of("kvb"), logins(users, "von berg"));
+        assertEquals(List.of("Anna.Berg", "kvb"), logins(users, "berg"), "name parts added after the upgrade");
+        users.deleteCustomerUser("kvb", "admin");
         assertEquals(1, count(users, Validity.VALID));
         assertEquals(1, count(users, Validity.INVALID));
 

@@ -32,6 +32,7 @@ public class DirectoryDatabase {
     public DirectoryDatabase(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
         this.dataSource = dataSource;
         SchemaMigrations.update(dataSource, CHANGELOG, DirectoryDatabase.class);
+        NameWordsBackfill.runIfPending(dataSource);
         this.sessions = buildSessionFactory(dataSource);
     }
 

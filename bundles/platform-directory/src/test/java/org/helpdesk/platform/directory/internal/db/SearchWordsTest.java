@@ -22,6 +22,13 @@ class SearchWordsTest {
     }
 
     @Test
+    void namePartsAfterABlankOrHyphenAreWordsToo() {
+        assertEquals(List.of("mary ann", "ann", "von braun", "braun", "mb@x.example", "x.example"),
+                SearchWords.stored("mb", "mary ann", "von braun", "mb@x.example", "x.example"));
+        assertEquals(List.of("li", "smith--jones", "jones"), SearchWords.stored("li", "", "smith--jones", "", ""));
+    }
+
+    @Test
     void allKeepsEveryDistinctWordForDeletes() {
         assertEquals(Set.of("anna.smith", "anna", "smith"), SearchWords.all("anna.smith", "anna", "smith", "", null));
     }
