@@ -13,6 +13,7 @@ import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.platform.api.security.FailedLogins;
 import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.api.tickets.dto.CustomerTicketQuery;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
@@ -51,6 +52,9 @@ public final class PortalApp {
     private final PortalTexts texts;
     private final Pages pages;
     private final String stylesheet;
+
+    /** Password guessing is throttled per user name (in memory, this node). */
+    private final FailedLogins failedLogins = new FailedLogins();
 
     public PortalApp(TicketService tickets, CustomerAccess access, CustomerUserDirectory directory,
             SessionStore sessions, PortalTexts texts, Pages pages, String stylesheet) {
@@ -99,7 +103,7 @@ public final class PortalApp {
         Chrome chrome = new Chrome(context.texts, session.csrfToken(), null, false, Nav.NONE,
                 Router.url(context.request.pathAndQuery()));
         String next = Router.safeTarget(context.request.parameter("next"), "");
-        PortalResponse response = html(200, pages.login(chrome, "", next, false));
+        PortalResponse response = html(200, pages.login(chrome, "", next, null));
         return created ? response.withHeader("Set-Cookie", cookie(session.id(), context.request.secure())) : response;
     }
 
@@ -107,18 +111,23 @@ public final class PortalApp {
         String username = context.request.parameter("username").strip();
         char[] password = context.request.parameter("password").toCharArray();
         Optional<CustomerUser> user;
+        boolean locked = failedLogins.isLocked(username);
         try {
-            user = username.isEmpty() || username.length() > CustomerUserDirectory.MAX_LOGIN_LENGTH
+            user = locked || username.isEmpty() || username.length() > CustomerUserDirectory.MAX_LOGIN_LENGTH
                     ? Optional.empty() : directory.authenticate(username, password);
         } finally {
             Arrays.fill(password, '\0');
         }
         String next = Router.safeTarget(context.request.parameter("next"), "");
         if (user.isEmpty()) {
+            if (!locked) {
+                failedLogins.failed(username);
+            }
             Chrome chrome = new Chrome(context.texts, context.session.csrfToken(), null, false, Nav.NONE,
                     Router.url(Router.LOGIN));
-            return html(200, pages.login(chrome, username, next, true));
+            return html(200, pages.login(chrome, username, next, locked ? "login.locked" : "login.failed"));
         }
+        failedLogins.succeeded(username);
         PortalSession fresh = sessions.logIn(context.session, user.get().login());
         return PortalResponse.redirect(next.isEmpty() ? Router.url(Router.MY_TICKETS) : next)
                 .withHeader("Set-Cookie", cookie(fresh.id(), context.request.secure()));

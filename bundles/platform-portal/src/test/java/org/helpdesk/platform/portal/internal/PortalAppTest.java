@@ -119,6 +119,22 @@ class PortalAppTest {
     }
 
     @Test
+    void repeatedFailedLoginsLockTheUserNameEvenForTheRightPassword() {
+        Client guesser = new Client();
+        for (int i = 0; i < 4; i++) {
+            PortalResponse wrong = guesser.logIn("alice", "guess" + i);
+            assertEquals(200, wrong.status());
+            assertTrue(wrong.body().contains("Login failed"), wrong.body());
+        }
+        assertTrue(guesser.logIn("bob", "bob").status() == 303, "other users are not affected");
+        assertTrue(new Client().logIn("ALICE", "guess4").body().contains("Login failed"), "the fifth failure");
+        PortalResponse locked = new Client().logIn("alice", "alice");
+        assertEquals(200, locked.status(), "refused although the password is right");
+        assertTrue(locked.body().contains("Too many failed logins"), locked.body());
+        assertNull(locked.header("Location"));
+    }
+
+    @Test
     void loginGoesBackToTheRequestedPortalPageOnly() {
         Client browser = new Client();
         browser.get("/login?next=%2Fportal%2Ftickets%2FT1");

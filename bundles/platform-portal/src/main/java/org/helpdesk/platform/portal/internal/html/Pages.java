@@ -29,14 +29,15 @@ public final class Pages {
         this.zone = zone;
     }
 
-    public String login(Chrome chrome, String username, String next, boolean failed) {
+    /** @param errorKey text key of the error to show above the form, or null */
+    public String login(Chrome chrome, String username, String next, String errorKey) {
         Texts t = chrome.texts();
         return page(chrome, t.get("login.title"), main -> {
             main.open("section", "class", "card narrow", "id", "login-view");
             main.element("h1", t.get("login.title"));
             main.element("p", t.get("login.intro"), "class", "muted");
-            if (failed) {
-                main.element("p", t.get("login.failed"), "class", "error", "id", "login-error", "role", "alert");
+            if (errorKey != null) {
+                main.element("p", t.get(errorKey), "class", "error", "id", "login-error", "role", "alert");
             }
             main.open("form", "method", "post", "action", Router.url(Router.LOGIN), "id", "login-form");
             csrf(main, chrome);

@@ -15,6 +15,7 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.helpdesk.platform.api.admin.AdminUser;
+import org.helpdesk.platform.api.security.FailedLogins;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -32,6 +33,9 @@ public class AdminAuthenticator {
 
     private final String realm;
 
+    /** Password guessing is throttled per user name (in memory, this node). */
+    private final FailedLogins failedLogins = new FailedLogins();
+
     @Activate
     public AdminAuthenticator(AdminLoginConfiguration configuration) {
         if (configuration.realm() == null || configuration.realm().isBlank()) {
@@ -41,10 +45,15 @@ public class AdminAuthenticator {
     }
 
     /**
-     * @return the user with their roles, or empty when the realm refuses the login
+     * @return the user with their roles, or empty when the realm refuses the login or the name is locked
+     *         after repeated failures ({@link FailedLogins})
      */
     public Optional<AdminUser> authenticate(String name, String password) {
         if (name == null || name.isBlank() || password == null) {
+            return Optional.empty();
+        }
+        if (failedLogins.isLocked(name)) {
+            LOG.warn("Admin shell login refused for user {}: too many failed logins", name);
             return Optional.empty();
         }
         Subject subject = new Subject();
@@ -58,9 +67,11 @@ public class AdminAuthenticator {
             Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream()
                     .map(RolePrincipal::getName).collect(Collectors.toSet());
             login.logout();
+            failedLogins.succeeded(name);
             return Optional.of(new AdminUser(name, roles));
         } catch (LoginException e) {
             LOG.info("Admin shell login refused for user {}", name);
+            failedLogins.failed(name);
             return Optional.empty();
         } finally {
             thread.setContextClassLoader(previous);
