@@ -63,17 +63,19 @@ public class DbCustomerDirectory implements CustomerDirectory {
         SearchFilter filter = SearchFilter.parse(search.filter());
         return database.read(s -> {
             CustomerMapper mapper = s.getMapper(CustomerMapper.class);
-            return new Page<>(mapper.search(filter, search.validity(), sortColumn(search.sort()),
-                    direction(search.order()), search.offset(), search.limit()),
-                    mapper.count(filter, search.validity()));
+            return new Page<>(items(mapper, filter, search), mapper.count(filter, search.validity()));
         });
     }
 
     @Override
     public List<Customer> listCustomers(Search<CustomerSort> search) {
         SearchFilter filter = SearchFilter.parse(search.filter());
-        return database.read(s -> s.getMapper(CustomerMapper.class).search(filter, search.validity(),
-                sortColumn(search.sort()), direction(search.order()), search.offset(), search.limit()));
+        return database.read(s -> items(s.getMapper(CustomerMapper.class), filter, search));
+    }
+
+    private static List<Customer> items(CustomerMapper mapper, SearchFilter filter, Search<CustomerSort> search) {
+        return mapper.search(filter, search.validity(), sortColumn(search.sort()), direction(search.order()),
+                search.offset(), search.limit());
     }
 
     @Override

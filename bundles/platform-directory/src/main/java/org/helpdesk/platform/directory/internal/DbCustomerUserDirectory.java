@@ -72,17 +72,20 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
         SearchFilter filter = SearchFilter.parse(search.filter());
         return database.read(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
-            return new Page<>(mapper.search(filter, search.validity(), sortColumn(search.sort()),
-                    direction(search.order()), search.offset(), search.limit()),
-                    mapper.count(filter, search.validity()));
+            return new Page<>(items(mapper, filter, search), mapper.count(filter, search.validity()));
         });
     }
 
     @Override
     public List<CustomerUser> listCustomerUsers(Search<CustomerUserSort> search) {
         SearchFilter filter = SearchFilter.parse(search.filter());
-        return database.read(s -> s.getMapper(CustomerUserMapper.class).search(filter, search.validity(),
-                sortColumn(search.sort()), direction(search.order()), search.offset(), search.limit()));
+        return database.read(s -> items(s.getMapper(CustomerUserMapper.class), filter, search));
+    }
+
+    private static List<CustomerUser> items(CustomerUserMapper mapper, SearchFilter filter,
+            Search<CustomerUserSort> search) {
+        return mapper.search(filter, search.validity(), sortColumn(search.sort()), direction(search.order()),
+                search.offset(), search.limit());
     }
 
     @Override

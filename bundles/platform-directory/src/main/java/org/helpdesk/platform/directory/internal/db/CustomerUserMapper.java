@@ -46,6 +46,4 @@ public interface CustomerUserMapper {
 
     /** Moves the kept total of users with the given validity by {@code delta}. */
     int addToTotal(@Param("valid") boolean valid, @Param("delta") long delta);
-
-    Boolean isValid(@Param("loginLc") String loginLc);
 }

@@ -46,11 +46,6 @@ public final class SearchWords {
         return all;
     }
 
-    /** @return whether a name has parts after a blank or hyphen, which older versions did not store */
-    public static boolean hasParts(String name) {
-        return name != null && (name.indexOf(' ') >= 0 || name.indexOf('-') >= 0);
-    }
-
     /** @return the words stored for a user as it is now */
     public static List<String> stored(CustomerUser user) {
         String[] w = words(user);
