@@ -28,6 +28,7 @@ import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
 import org.helpdesk.platform.directory.internal.db.KeyBatches;
 import org.helpdesk.platform.directory.internal.db.SearchFilter;
 import org.helpdesk.platform.directory.internal.db.SearchWords;
+import org.helpdesk.platform.directory.internal.db.WordRows;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -112,7 +113,7 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             }
             CustomerUserRow row = row(s, cleanLogin, draft, DB_BACKEND);
             mapper.insert(row, actor(actor));
-            storeWords(mapper, row.getLoginLc(), SearchWords.stored(row));
+            WordRows.store(mapper, row.getLoginLc(), SearchWords.stored(row));
             mapper.addToTotal(true, 1);
             return mapper.find(lower(cleanLogin));
         }), () -> duplicate(cleanLogin));
@@ -126,9 +127,9 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             CustomerUser existing = requireUser(mapper, login);
             CustomerUserRow row = row(s, existing.login(), draft, existing.backend());
-            dropWords(mapper, existing);
+            WordRows.drop(mapper, existing);
             mapper.update(row, actor(actor));
-            storeWords(mapper, row.getLoginLc(), SearchWords.stored(row));
+            WordRows.store(mapper, row.getLoginLc(), SearchWords.stored(row));
             return mapper.find(lower(existing.login()));
         }), () -> duplicate(login));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_CHANGED, changed.login(), null, actor(actor));
@@ -146,10 +147,10 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
             if (!lower(cleanNew).equals(oldLc) && mapper.find(lower(cleanNew)) != null) {
                 throw duplicate(cleanNew);
             }
-            dropWords(mapper, before[0]);
+            WordRows.drop(mapper, before[0]);
             mapper.updateLogin(oldLc, cleanNew, lower(cleanNew), actor(actor));
             CustomerUser renamed = mapper.find(lower(cleanNew));
-            storeWords(mapper, lower(cleanNew), SearchWords.stored(renamed));
+            WordRows.store(mapper, lower(cleanNew), SearchWords.stored(renamed));
             return renamed;
         }), () -> duplicate(cleanNew));
         events.customerUser(DirectoryEvents.CUSTOMER_USER_RENAMED, changed.login(), before[0].login(), actor(actor));
@@ -178,7 +179,7 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
         CustomerUser deleted = Sql.run(() -> database.write(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             CustomerUser existing = requireUser(mapper, login);
-            dropWords(mapper, existing);
+            WordRows.drop(mapper, existing);
             mapper.delete(lower(existing.login()));
             mapper.addToTotal(existing.valid(), -1);
             return existing;
@@ -228,16 +229,6 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
         String hash = draft.password() == null || draft.password().length == 0 ? null
                 : PasswordHasher.hash(draft.password());
         return new CustomerUserRow(login, first, last, email, customerRef, backend, null, hash);
-    }
-
-    private static void storeWords(CustomerUserMapper mapper, String loginLc, List<String> words) {
-        for (String word : words) {
-            mapper.insertWord(word, loginLc);
-        }
-    }
-
-    private static void dropWords(CustomerUserMapper mapper, CustomerUser user) {
-        mapper.deleteWords(lower(user.login()), SearchWords.all(user));
     }
 
     private static CustomerUser requireUser(CustomerUserMapper mapper, String login) {

@@ -44,6 +44,12 @@ public interface CustomerUserMapper {
 
     int deleteWords(@Param("loginLc") String loginLc, @Param("words") Collection<String> words);
 
+    String pendingTask(@Param("task") String task);
+
+    int deleteTask(@Param("task") String task);
+
+    List<CustomerUser> withNameParts(@Param("afterLc") String afterLc, @Param("limit") int limit);
+
     /** Moves the kept total of users with the given validity by {@code delta}. */
     int addToTotal(@Param("valid") boolean valid, @Param("delta") long delta);
 }

@@ -32,8 +32,8 @@ public class DirectoryDatabase {
     public DirectoryDatabase(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
         this.dataSource = dataSource;
         SchemaMigrations.update(dataSource, CHANGELOG, DirectoryDatabase.class);
-        NameWordsBackfill.runIfPending(dataSource);
         this.sessions = buildSessionFactory(dataSource);
+        NameWordsBackfill.runIfPending(this);
     }
 
     static SqlSessionFactory buildSessionFactory(DataSource dataSource) {
