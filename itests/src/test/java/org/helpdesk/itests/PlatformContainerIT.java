@@ -121,6 +121,8 @@ public class PlatformContainerIT {
 
     @Test
     public void scriptsAreServedAsJavaScript() throws Exception {
+        // the probe can run before the admin servlet is registered (boot without refreshes is quicker)
+        HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(120));
         String page = get("/admin/login");
         int start = page.indexOf("VAADIN/build/indexhtml");
         String script = page.substring(start, page.indexOf('"', start));
