@@ -31,16 +31,23 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final String baseUrl;
     private final WebDriverWait wait;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, String baseUrl) {
         this.driver = driver;
         this.profile = profile;
+        this.baseUrl = baseUrl;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /** Starts a browser whose preferred language is {@code language} (e.g. "en-US", "de-DE"). */
     public static Browser start(String language) throws IOException {
+        return start(language, HelpdeskContainer.BASE_URL);
+    }
+
+    /** Starts a browser for the server at {@code baseUrl} (e.g. "http://127.0.0.1:8181"). */
+    public static Browser start(String language, String baseUrl) throws IOException {
         if (Boolean.getBoolean("skip.browser.tests")) {
             Assume.assumeTrue("browser tests skipped by -Dskip.browser.tests=true", false);
         }
@@ -59,15 +66,15 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        return new Browser(new ChromeDriver(service, options), profile, baseUrl);
     }
 
     public void open(String path) {
-        driver.get(HelpdeskContainer.BASE_URL + path);
+        driver.get(baseUrl + path);
     }
 
     public String currentPath() {
-        return driver.getCurrentUrl().substring(HelpdeskContainer.BASE_URL.length());
+        return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
     public WebElement await(By by) {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,11 +49,22 @@ public abstract class DirectoryContainerTests {
     public void setUp() throws Exception {
         HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(120));
         shell = new KarafShell(context);
+        shell.awaitCommands(Duration.ofSeconds(120), "helpdesk:customer-add", "helpdesk:customer-user-add",
+                "helpdesk:demo-data");
         run = UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The demo data is loaded by a component of its own, which may activate just after the directory. */
+    private void awaitDemoUser(String login) throws InterruptedException {
+        Instant end = Instant.now().plusSeconds(120);
+        while (users.findCustomerUser(login).isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(200);
+        }
+    }
+
     @Test
-    public void demoDataIsLoadedOnFirstStartAndReloadingChangesNothing() {
+    public void demoDataIsLoadedOnFirstStartAndReloadingChangesNothing() throws InterruptedException {
+        awaitDemoUser("alice");
         assertTrue(users.findCustomerUser("alice").isPresent());
         assertEquals("acme", users.findCustomerUser("ALICE").orElseThrow().primaryCustomerId());
         assertTrue(shell.ok("helpdesk:demo-data").contains("0 records created"));

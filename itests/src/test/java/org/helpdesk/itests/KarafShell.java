@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import javax.security.auth.Subject;
@@ -38,6 +40,23 @@ public final class KarafShell {
         this.sessions = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
         if (sessions == null) {
             throw new IllegalStateException("No Karaf SessionFactory");
+        }
+    }
+
+    /**
+     * Waits until every command named {@code scope:name} is registered. Karaf's shell registers a bundle's
+     * commands only once all their references are there, which may be after the bundle's own services.
+     */
+    public void awaitCommands(Duration timeout, String... commands) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        for (String command : commands) {
+            String[] parts = command.split(":", 2);
+            while (sessions.getRegistry().getCommand(parts[0], parts[1]) == null) {
+                if (Instant.now().isAfter(end)) {
+                    throw new AssertionError("the shell command " + command + " did not appear within " + timeout);
+                }
+                Thread.sleep(200);
+            }
         }
     }
 

@@ -39,6 +39,8 @@ public abstract class RelationsContainerTests {
     public void setUp() throws Exception {
         HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(120));
         shell = new KarafShell(context);
+        shell.awaitCommands(Duration.ofSeconds(120), "helpdesk:customer-add", "helpdesk:customer-user-add",
+                "helpdesk:tickets-visible");
         run = UUID.randomUUID().toString().substring(0, 8);
         // the plugin's commands come up with its services; a test before may have reinstalled the feature
         await("customer-relations commands", () -> !shell.asAdmin("customer-relations:list --customer acme").failed());

@@ -48,6 +48,8 @@ public abstract class TicketsContainerTests {
     public void setUp() throws Exception {
         HelpdeskContainer.awaitHttpOk("/admin/login", Duration.ofSeconds(120));
         shell = new KarafShell(context);
+        shell.awaitCommands(Duration.ofSeconds(120), "helpdesk:customer-add", "helpdesk:ticket-add",
+                "helpdesk:tickets-visible", "helpdesk:customer-ids");
         run = UUID.randomUUID().toString().substring(0, 8);
         // demo tickets come through the directory's demo-data hook, possibly just after the first start
         awaitVisible("carol", "T3,T5");
