@@ -15,8 +15,16 @@ import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
+import org.helpdesk.customerrelations.api.CustomerRelationService;
+import org.helpdesk.platform.api.directory.CustomerUserDirectory;
+import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
+import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.api.directory.dto.SortOrder;
+import org.helpdesk.platform.api.directory.dto.Validity;
 import org.junit.Before;
 import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -31,6 +39,14 @@ public abstract class RelationsContainerTests {
 
     @Inject
     protected BundleContext context;
+
+    @Inject
+    @Filter(timeout = 240_000)
+    protected CustomerRelationService relations;
+
+    @Inject
+    @Filter(timeout = 240_000)
+    protected CustomerUserDirectory users;
 
     protected KarafShell shell;
     protected String run;
@@ -345,5 +361,99 @@ public abstract class RelationsContainerTests {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * The REST API's batch at its limit: 10,000 pairs with one unknown customer write nothing; the same
+     * 10,000 without it are added in one go, and a second batch removes them again.
+     */
+    @Test
+    public void aBatchOfTenThousandPairsThroughTheApiIsAllOrNothing() throws Exception {
+        String prefix = "bt" + run;
+        shell.ok("helpdesk:generate --customers 101 --customer-users 100 --prefix " + prefix);
+        List<CustomerUser> generated = users.searchCustomerUsers(new Search<>(prefix, Validity.ALL,
+                CustomerUserSort.LOGIN, SortOrder.ASCENDING, 0, 100)).items();
+        assertEquals(100, generated.size());
+        List<String> adds = new java.util.ArrayList<>();
+        for (CustomerUser user : generated) {
+            for (int c = 1; c <= 101; c++) {
+                String customer = String.format("%s-c%06d", prefix, c);
+                if (!customer.equalsIgnoreCase(user.primaryCustomerId())) {
+                    adds.add(pairJson("add", user.login(), customer));
+                }
+            }
+        }
+        assertEquals(10_000, adds.size());
+        long before = relations.countRelations();
+
+        List<String> oneBad = new java.util.ArrayList<>(adds);
+        oneBad.set(7_777, pairJson("add", generated.get(0).login(), "missing-" + run));
+        ApiCall refused = api("{\"changes\":[" + String.join(",", oneBad) + "]}");
+        assertEquals(refused.body(), 422, refused.status());
+        assertTrue(refused.body(), refused.body().contains("\"index\":7777"));
+        assertEquals(before, relations.countRelations());
+
+        ApiCall added = api("{\"changes\":[" + String.join(",", adds) + "]}");
+        assertEquals(added.body().substring(0, Math.min(500, added.body().length())), 200, added.status());
+        assertEquals(before + 10_000, relations.countRelations());
+
+        ApiCall removed = api("{\"changes\":[" + String.join(",", adds).replace("\"op\":\"add\"", "\"op\":\"remove\"")
+                + "]}");
+        assertEquals(200, removed.status());
+        assertEquals(before, relations.countRelations());
+    }
+
+    /** A token made in the shell works as its owner until it is revoked there; then the next request is 401. */
+    @Test
+    public void aPersonalTokenActsForItsOwnerUntilItIsRevoked() throws Exception {
+        String created = shell.ok("customer-relations:token-create \"IT " + run + "\" --days 1");
+        java.util.regex.Matcher secret = Pattern.compile("crt_[A-Za-z0-9_-]{40,}").matcher(created);
+        assertTrue(created, secret.find());
+        java.util.regex.Matcher id = Pattern.compile("Token (\\d+) ").matcher(created);
+        assertTrue(created, id.find());
+        String bearer = "Bearer " + secret.group();
+        assertTrue(shell.ok("customer-relations:token-list --no-format").contains("IT " + run));
+
+        directory(2, 1);
+        assertEquals(201, call("PUT", "/customer-users/" + u(1) + "/customers/" + c(2), bearer, null).status());
+        String history = shell.ok("customer-relations:history --customer-user " + u(1) + " --no-format");
+        assertTrue(history, history.contains("API") && history.contains("api:admin"));
+        assertEquals(401, call("GET", "/customer-users/" + u(1) + "/customers", "Bearer crt_wrong", null).status());
+
+        assertTrue(shell.ok("customer-relations:token-revoke " + id.group(1)).contains("revoked"));
+        ApiCall refused = call("DELETE", "/customer-users/" + u(1) + "/customers/" + c(2), bearer, null);
+        assertEquals(401, refused.status());
+        assertEquals(List.of(c(2)), relations.allRelatedCustomerIds(u(1)));
+        assertTrue(shell.ok("customer-relations:token-list --no-format").contains("revoked by shell:admin"));
+        KarafShell.Result denied = shell.run("customer-relations:token-create sneaky", "agent", "agent");
+        assertTrue("agent must not make tokens", denied.failed());
+    }
+
+    private record ApiCall(int status, String body) {
+    }
+
+    private static String pairJson(String op, String login, String customerId) {
+        return "{\"op\":\"" + op + "\",\"login\":\"" + login + "\",\"customerId\":\"" + customerId + "\"}";
+    }
+
+    private static ApiCall api(String json) throws Exception {
+        return call("POST", "/relations:batch", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "admin:admin".getBytes(StandardCharsets.UTF_8)), json);
+    }
+
+    /** One request to the REST API from inside the container; {@code json} may be null. */
+    private static ApiCall call(String method, String path, String authorization, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                HelpdeskContainer.BASE_URL + "/api/customer-relations/v1" + path))
+                .header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(5))
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new ApiCall(response.statusCode(), response.body());
     }
 }

@@ -4,22 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.helpdesk.itests.Browser;
+import org.helpdesk.itests.PortalClient;
 import org.openqa.selenium.By;
 
 /**
@@ -42,8 +34,6 @@ final class BootChecks {
 
     // The lines Karaf's feature deployer writes when a deployment refreshes (or first stops) bundles.
     private static final Pattern REFRESH = Pattern.compile("(Refreshing|Stopping) bundles:.*");
-
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final UnpackedAssembly assembly;
     private final long startedNanos;
@@ -106,36 +96,14 @@ final class BootChecks {
     }
 
     private String portalShowsCompanyTicket() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> form = client.send(request("/portal/login").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF.matcher(form.body());
-        if (form.statusCode() != 200 || !csrf.find()) {
-            return "login form: status " + form.statusCode();
+        PortalClient portal = new PortalClient(assembly.httpUrl(""));
+        String login = portal.logIn("alice", "alice");
+        if (!login.isEmpty()) {
+            return login;
         }
-        String body = formBody(Map.of("username", "alice", "password", "alice", "csrf", csrf.group(1)));
-        HttpResponse<String> login = client.send(request("/portal/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (login.statusCode() / 100 != 3) {
-            return "login answered " + login.statusCode() + " instead of a redirect";
-        }
-        HttpResponse<String> tickets = client.send(request("/portal/company-tickets").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tickets = portal.get("/portal/company-tickets");
         return tickets.statusCode() == 200 && tickets.body().contains("T2 ") ? ""
                 : "company tickets: status " + tickets.statusCode();
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(assembly.httpUrl(path))).timeout(Duration.ofSeconds(20));
-    }
-
-    private static String formBody(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 
     /** A real admin login in Chromium, then the plugin's view "Customer Users ↔ Customers". */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.helpdesk.customerrelations.api.dto.BatchChange;
+import org.helpdesk.customerrelations.api.dto.BatchReport;
 import org.helpdesk.customerrelations.api.dto.ChangeResult;
 import org.helpdesk.customerrelations.api.dto.ChangeSet;
 import org.helpdesk.customerrelations.api.dto.HistoryEntry;
@@ -75,6 +77,27 @@ public interface CustomerRelationService {
     ChangeResult apply(ChangeSet changeSet, Source source, String actor);
 
     /**
+     * The version of a subject's relation set: an opaque text that changes whenever one of its relations
+     * is added or removed (by anyone, from either side), and is equal for equal sets.
+     *
+     * @param side what {@code subject} is
+     * @throws RelationException for an unknown login or customer ID
+     * @since 1.1
+     */
+    String version(Side side, String subject);
+
+    /**
+     * Like {@link #apply(ChangeSet, Source, String)}, but only while the subject's relation set is still at
+     * {@code expectedVersion} (from {@link #version}): checked in the write's own transaction, so of two
+     * callers that read the same version, one writes and the other is refused.
+     *
+     * @throws RelationException with reason {@link RelationException.Reason#CONFLICT} when the set changed
+     *         meanwhile; then nothing is written
+     * @since 1.1
+     */
+    ChangeResult apply(ChangeSet changeSet, String expectedVersion, Source source, String actor);
+
+    /**
      * Relates (or unrelates) a subject to every record of the other side that matches a directory filter,
      * in one transaction with set-based SQL.
      *
@@ -84,6 +107,20 @@ public interface CustomerRelationService {
      */
     ChangeResult applyToAllMatching(Side side, String subject, String filter, boolean relate, Source source,
             String actor);
+
+    /** The most pairs in one {@link #applyBatch} call. */
+    int MAX_BATCH = 10_000;
+
+    /**
+     * Relates and unrelates pairs of any subjects in one transaction, all or nothing: every pair is
+     * validated first (known login and customer, not a primary customer to add, no pair twice), and when
+     * any is rejected, or on a dry run, nothing is written and the report says what would have happened.
+     *
+     * @param changes at most {@link #MAX_BATCH} pairs
+     * @throws RelationException with reason {@code INVALID_VALUE} for more pairs than that
+     * @since 1.1
+     */
+    BatchReport applyBatch(List<BatchChange> changes, boolean dryRun, Source source, String actor);
 
     /** @return history entries, newest first, with the exact total */
     Page<HistoryEntry> history(HistoryQuery query);

@@ -16,7 +16,9 @@ public class RelationException extends RuntimeException {
         /** A value is empty, too long or malformed. */
         INVALID_VALUE,
         /** The database failed; nothing was written, try again. */
-        DATABASE
+        DATABASE,
+        /** The subject's relations changed since the version the caller read; nothing was written. */
+        CONFLICT
     }
 
     private final Reason reason;

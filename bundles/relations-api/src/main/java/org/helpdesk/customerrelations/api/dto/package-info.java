@@ -1,6 +1,6 @@
 /** Records exchanged with the relations service. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.helpdesk.customerrelations.api.dto;
 
 import org.osgi.annotation.bundle.Export;

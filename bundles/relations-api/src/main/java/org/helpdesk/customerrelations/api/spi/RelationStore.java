@@ -104,6 +104,25 @@ public interface RelationStore {
     WriteResult write(Collection<Pair> add, Collection<Pair> remove, Source source, String actor);
 
     /**
+     * @param side what {@code subject} is
+     * @param subject a login or customer ID (ignoring case)
+     * @return the version of the subject's relation set: a digest of its other-side IDs (ignoring case)
+     * @since 1.1
+     */
+    String version(Side side, String subject);
+
+    /**
+     * Like {@link #write(Collection, Collection, Source, String)}, in a serializable transaction that first
+     * checks that the subject's relation set is at {@code expectedVersion}.
+     *
+     * @throws org.helpdesk.customerrelations.api.RelationException with reason {@code CONFLICT} when it is
+     *         not (also when a concurrent conditional write of the same subject won); nothing is written
+     * @since 1.1
+     */
+    WriteResult write(Collection<Pair> add, Collection<Pair> remove, Source source, String actor, Side side,
+            String subject, String expectedVersion);
+
+    /**
      * Relates (or unrelates) one subject to every ID the pages deliver, in one transaction with JDBC batches.
      *
      * @param side what {@code subject} is

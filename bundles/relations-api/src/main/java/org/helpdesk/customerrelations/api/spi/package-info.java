@@ -4,7 +4,7 @@
  * {@link org.helpdesk.customerrelations.api.CustomerRelationService}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.helpdesk.customerrelations.api.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 import org.helpdesk.customerrelations.api.CustomerRelationService;
 import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.RelationException.Reason;
+import org.helpdesk.customerrelations.api.dto.BatchChange;
+import org.helpdesk.customerrelations.api.dto.BatchReport;
 import org.helpdesk.customerrelations.api.dto.ChangeResult;
 import org.helpdesk.customerrelations.api.dto.ChangeSet;
 import org.helpdesk.customerrelations.api.dto.HistoryEntry;
@@ -69,6 +71,7 @@ public class RelationService implements CustomerRelationService {
     private final RelationStore store;
     private final Backends backends;
     private final EventPoster events;
+    private final BatchWriter batches;
 
     @Activate
     public RelationService(@Reference CustomerDirectory customers, @Reference CustomerUserDirectory users,
@@ -78,6 +81,7 @@ public class RelationService implements CustomerRelationService {
         this.store = store;
         this.backends = backends;
         this.events = events;
+        this.batches = new BatchWriter(customers, users, store, backends, events);
     }
 
     // ---------------------------------------------------------------- reads
@@ -258,21 +262,36 @@ public class RelationService implements CustomerRelationService {
 
     @Override
     public ChangeResult add(String login, Collection<String> customerIds, Source source, String actor) {
-        return change(Side.CUSTOMER_USER, login, customerIds, List.of(), source, actor);
+        return change(Side.CUSTOMER_USER, login, customerIds, List.of(), source, actor, null);
     }
 
     @Override
     public ChangeResult remove(String login, Collection<String> customerIds, Source source, String actor) {
-        return change(Side.CUSTOMER_USER, login, List.of(), customerIds, source, actor);
+        return change(Side.CUSTOMER_USER, login, List.of(), customerIds, source, actor, null);
     }
 
     @Override
     public ChangeResult apply(ChangeSet changeSet, Source source, String actor) {
-        return change(changeSet.side(), changeSet.subject(), changeSet.add(), changeSet.remove(), source, actor);
+        return change(changeSet.side(), changeSet.subject(), changeSet.add(), changeSet.remove(), source, actor, null);
     }
 
+    @Override
+    public String version(Side side, String subject) {
+        return store.version(side, side == Side.CUSTOMER ? customer(subject).customerId() : user(subject).login());
+    }
+
+    @Override
+    public ChangeResult apply(ChangeSet changeSet, String expectedVersion, Source source, String actor) {
+        if (expectedVersion == null || expectedVersion.isBlank()) {
+            throw new RelationException(Reason.INVALID_VALUE, expectedVersion, "The expected version is empty");
+        }
+        return change(changeSet.side(), changeSet.subject(), changeSet.add(), changeSet.remove(), source, actor,
+                expectedVersion);
+    }
+
+    /** @param expectedVersion the version the subject's set must still have, or {@code null} for any */
     private ChangeResult change(Side side, String subject, Collection<String> add, Collection<String> remove,
-            Source source, String actor) {
+            Source source, String actor, String expectedVersion) {
         String who = Values.actor(actor);
         Source from = source == null ? Source.API : source;
         List<Pair> adds = new ArrayList<>();
@@ -307,16 +326,29 @@ public class RelationService implements CustomerRelationService {
                 removes.add(new Pair(user(login).login(), customer.customerId()));
             }
         }
+        if (expectedVersion != null) {
+            // also an empty change set is refused when the set changed: the caller's view is stale
+            WriteResult written = store.write(adds, removes, from, who, side, subjectName, expectedVersion);
+            return posted(side, subjectName, written, from, who);
+        }
         if (adds.isEmpty() && removes.isEmpty()) {
             return ChangeResult.NONE;
         }
-        WriteResult written = store.write(adds, removes, from, who);
+        return posted(side, subjectName, store.write(adds, removes, from, who), from, who);
+    }
+
+    private ChangeResult posted(Side side, String subjectName, WriteResult written, Source from, String who) {
         java.util.function.Function<Pair, String> other = side == Side.CUSTOMER_USER ? Pair::customerId : Pair::login;
         events.post(true, side, subjectName, written.added().stream().map(other).toList(), written.added().size(),
                 from, who);
         events.post(false, side, subjectName, written.removed().stream().map(other).toList(),
                 written.removed().size(), from, who);
         return new ChangeResult(written.added().size(), written.removed().size(), written.unchanged());
+    }
+
+    @Override
+    public BatchReport applyBatch(List<BatchChange> changes, boolean dryRun, Source source, String actor) {
+        return batches.apply(changes, dryRun, source, actor);
     }
 
     @Override
@@ -545,7 +577,7 @@ public class RelationService implements CustomerRelationService {
                 + " when the user's backend has CustomerUserExcludePrimaryCustomerID on");
     }
 
-    private static RelationException directory(DirectoryException e) {
+    static RelationException directory(DirectoryException e) {
         Reason reason = switch (e.reason()) {
             case UNKNOWN_CUSTOMER -> Reason.UNKNOWN_CUSTOMER;
             case UNKNOWN_CUSTOMER_USER -> Reason.UNKNOWN_CUSTOMER_USER;

@@ -19,8 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.helpdesk.customerrelations.api.RelationEvents;
+import org.helpdesk.customerrelations.api.CustomerRelationService;
 import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.RelationException.Reason;
+import org.helpdesk.customerrelations.api.dto.BatchChange;
+import org.helpdesk.customerrelations.api.dto.BatchChange.Operation;
+import org.helpdesk.customerrelations.api.dto.BatchReport;
 import org.helpdesk.customerrelations.api.dto.ChangeResult;
 import org.helpdesk.customerrelations.api.dto.ChangeSet;
 import org.helpdesk.customerrelations.api.dto.HistoryEntry;
@@ -188,6 +192,74 @@ class RelationServiceTest {
                         Set.of(u(2)), Set.of()), Source.ADMIN_VIEW, "admin")));
         assertEquals(Set.of(u(2).toUpperCase()), service.relatedLogins(c(3), List.of(u(2).toUpperCase(), "x")));
         assertEquals(Set.of(c(3)), service.relatedCustomerIds(u(2), List.of(c(3), c(5), "")));
+    }
+
+    @Test
+    void aChangeSetWithAVersionAppliesOnlyWhileTheSetIsUnchangedFromEitherSide() {
+        directory(4, 2);
+        String read = service.version(Side.CUSTOMER_USER, u(1).toUpperCase());
+        assertEquals(new ChangeResult(1, 0, 0), service.apply(new ChangeSet(Side.CUSTOMER_USER, u(1), Set.of(c(2)),
+                Set.of()), read, Source.API, "api:admin"));
+        eventAdmin.events.clear();
+        // the same version again: the set changed with the write before
+        RelationException stale = assertThrows(RelationException.class, () -> service.apply(new ChangeSet(
+                Side.CUSTOMER_USER, u(1), Set.of(c(3)), Set.of()), read, Source.API, "api:admin"));
+        assertEquals(RelationException.Reason.CONFLICT, stale.reason());
+        assertEquals(List.of(c(2)), service.allRelatedCustomerIds(u(1)));
+        assertTrue(eventAdmin.events.isEmpty());
+
+        // a write from the customer's side changes the user's version too
+        String current = service.version(Side.CUSTOMER_USER, u(1));
+        service.apply(new ChangeSet(Side.CUSTOMER, c(4), Set.of(u(1)), Set.of()), Source.ADMIN_VIEW, "admin");
+        assertEquals(RelationException.Reason.CONFLICT, assertThrows(RelationException.class, () -> service.apply(
+                new ChangeSet(Side.CUSTOMER_USER, u(1), Set.of(), Set.of()), current, Source.API, "x")).reason());
+
+        RelationException unknown = assertThrows(RelationException.class,
+                () -> service.version(Side.CUSTOMER, "missing-" + run));
+        assertEquals(RelationException.Reason.UNKNOWN_CUSTOMER, unknown.reason());
+        assertEquals(RelationException.Reason.INVALID_VALUE, assertThrows(RelationException.class, () -> service.apply(
+                new ChangeSet(Side.CUSTOMER_USER, u(1), Set.of(), Set.of()), " ", Source.API, "x")).reason());
+    }
+
+    @Test
+    void aBatchIsCheckedWholeThenWrittenInOneGoOrNotAtAll() {
+        directory(4, 2);
+        service.add(u(1), List.of(c(2)), Source.SHELL, "admin");
+        eventAdmin.events.clear();
+        List<BatchChange> batch = List.of(new BatchChange(Operation.ADD, u(1).toUpperCase(), c(3)),
+                new BatchChange(Operation.ADD, u(2), c(3)), new BatchChange(Operation.REMOVE, u(1), c(2)),
+                new BatchChange(Operation.REMOVE, u(1), c(4)));
+
+        BatchReport dry = service.applyBatch(batch, true, Source.API, "api:admin");
+        assertFalse(dry.applied());
+        assertEquals(List.of(0, 1, 2), dry.changed().stream().map(BatchReport.Entry::index).toList());
+        assertEquals(List.of(3), dry.unchanged().stream().map(BatchReport.Entry::index).toList());
+        assertEquals(List.of(c(2)), service.allRelatedCustomerIds(u(1)));
+        assertTrue(eventAdmin.events.isEmpty());
+
+        BatchReport done = service.applyBatch(batch, false, Source.API, "api:admin");
+        assertTrue(done.applied());
+        assertEquals(dry.changed(), done.changed());
+        assertEquals(u(1), done.changed().get(0).change().login(), "the directory's spelling");
+        assertEquals(List.of(c(3)), service.allRelatedCustomerIds(u(1)));
+        assertEquals(List.of(c(3)), service.allRelatedCustomerIds(u(2)));
+        assertEquals(3, eventAdmin.events.size(), "added for u1 and u2, removed for u1");
+        assertEquals(Source.API, service.history(new HistoryQuery(u(2), null, 0, 1)).items().get(0).source());
+
+        BatchReport refused = service.applyBatch(List.of(new BatchChange(Operation.ADD, u(1), c(4)),
+                new BatchChange(Operation.ADD, u(1), "missing-" + run), new BatchChange(Operation.ADD, u(1), c(1)),
+                new BatchChange(Operation.REMOVE, u(1).toUpperCase(), c(4)), new BatchChange(Operation.ADD, " ", c(4))),
+                false, Source.API, "api:admin");
+        assertFalse(refused.applied());
+        assertEquals(List.of("unknown customer", "primary customer (always included)", "duplicate of index 0",
+                "login is empty"), refused.rejected().stream().map(BatchReport.Rejected::reason).toList());
+        assertEquals(List.of(1, 2, 3, 4), refused.rejected().stream().map(BatchReport.Rejected::index).toList());
+        assertEquals(List.of(c(3)), service.allRelatedCustomerIds(u(1)));
+
+        List<BatchChange> tooMany = java.util.Collections.nCopies(CustomerRelationService.MAX_BATCH + 1,
+                new BatchChange(Operation.ADD, u(1), c(4)));
+        assertEquals(RelationException.Reason.INVALID_VALUE, assertThrows(RelationException.class,
+                () -> service.applyBatch(tooMany, false, Source.API, "x")).reason());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -28,9 +29,11 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.TransactionIsolationLevel;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.RelationException.Reason;
+import org.helpdesk.customerrelations.api.dto.ApiToken;
 import org.helpdesk.customerrelations.api.dto.HistoryEntry;
 import org.helpdesk.customerrelations.api.dto.HistoryEntry.Action;
 import org.helpdesk.customerrelations.api.dto.HistoryQuery;
@@ -67,6 +70,7 @@ public class MyBatisRelationStore implements RelationStore {
             .thenComparing(p -> lower(p.customerId()));
 
     private final SqlSessionFactory sessions;
+    private final SubjectLocks subjectLocks = new SubjectLocks();
 
     @Activate
     public MyBatisRelationStore(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
@@ -85,7 +89,10 @@ public class MyBatisRelationStore implements RelationStore {
         configuration.getTypeAliasRegistry().registerAlias("Action", Action.class);
         configuration.getTypeAliasRegistry().registerAlias("Source", Source.class);
         configuration.getTypeAliasRegistry().registerAlias("KeyRow", KeyRow.class);
+        configuration.getTypeAliasRegistry().registerAlias("ApiToken", ApiToken.class);
+        configuration.getTypeAliasRegistry().registerAlias("TokenRow", TokenRow.class);
         configuration.addMapper(RelationMapper.class);
+        configuration.addMapper(TokenMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 
@@ -212,21 +219,56 @@ public class MyBatisRelationStore implements RelationStore {
 
     @Override
     public WriteResult write(Collection<Pair> add, Collection<Pair> remove, Source source, String actor) {
-        Map<String, Pair> removes = byKey(remove);
-        Map<String, Pair> adds = byKey(add);
-        adds.keySet().removeAll(removes.keySet());
-        List<Pair> toRemove = sorted(removes.values());
-        List<Pair> toAdd = sorted(adds.values());
-        return transaction((session, at) -> {
+        Changes changes = Changes.of(add, remove);
+        return transaction(null, (session, at) -> changes.write(session, at, source, actor));
+    }
+
+    @Override
+    public String version(Side side, String subject) {
+        return read(m -> SubjectVersions.of(m, side, lower(subject)));
+    }
+
+    @Override
+    public WriteResult write(Collection<Pair> add, Collection<Pair> remove, Source source, String actor, Side side,
+            String subject, String expectedVersion) {
+        Changes changes = Changes.of(add, remove);
+        // Conditional writers of one subject on this node queue here rather than in the database's deadlock
+        // detection; across nodes the serializable transaction lets only one of them commit.
+        Lock lock = subjectLocks.of(side, subject);
+        lock.lock();
+        try {
+            return transaction(TransactionIsolationLevel.SERIALIZABLE, (session, at) -> {
+                String current = SubjectVersions.of(session.getMapper(RelationMapper.class), side, lower(subject));
+                if (!current.equals(expectedVersion)) {
+                    throw SubjectVersions.conflict(subject);
+                }
+                return changes.write(session, at, source, actor);
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Additions and removals in key order, a pair in both removed. */
+    private record Changes(List<Pair> add, List<Pair> remove) {
+
+        static Changes of(Collection<Pair> add, Collection<Pair> remove) {
+            Map<String, Pair> removes = byKey(remove);
+            Map<String, Pair> adds = byKey(add);
+            adds.keySet().removeAll(removes.keySet());
+            return new Changes(sorted(adds.values()), sorted(removes.values()));
+        }
+
+        WriteResult write(SqlSession session, Timestamp at, Source source, String actor) throws SQLException {
             Connection connection = session.getConnection();
-            List<Pair> removed = Batches.deleteRelations(connection, toRemove);
+            List<Pair> removed = Batches.deleteRelations(connection, remove);
             Batches.insertHistory(connection, removed, Action.REMOVED, source, actor, at, null);
-            List<Pair> added = missing(session, toAdd);
+            List<Pair> added = missing(session, add);
             Batches.insertRelations(connection, added, at, actor);
             Batches.insertHistory(connection, added, Action.ADDED, source, actor, at, null);
-            long unchanged = (toAdd.size() - added.size()) + (toRemove.size() - removed.size());
+            long unchanged = (add.size() - added.size()) + (remove.size() - removed.size());
             return new WriteResult(added, removed, unchanged);
-        });
+        }
     }
 
     @Override
@@ -236,7 +278,7 @@ public class MyBatisRelationStore implements RelationStore {
         String column = customerSide ? "customer_id_lc" : "login_lc";
         String otherColumn = customerSide ? "login_lc" : "customer_id_lc";
         String subjectLc = lower(subject);
-        return transaction((session, at) -> {
+        return transaction(null, (session, at) -> {
             RelationMapper mapper = session.getMapper(RelationMapper.class);
             Connection connection = session.getConnection();
             // The subject's present relations, read once: one index range scan instead of a query per page.
@@ -294,7 +336,7 @@ public class MyBatisRelationStore implements RelationStore {
         String column = login ? "login_lc" : "customer_id_lc";
         String other = login ? "customer_id" : "login";
         String detail = (login ? "login renamed: " : "customer ID renamed: ") + oldKey + " -> " + newKey;
-        return transaction((session, at) -> {
+        return transaction(null, (session, at) -> {
             RelationMapper m = session.getMapper(RelationMapper.class);
             List<String> ids = m.otherIds(column, other, oldLc, MAX_LISTED_IDS);
             if (ids.isEmpty()) {
@@ -325,7 +367,7 @@ public class MyBatisRelationStore implements RelationStore {
         String keyLc = lower(key);
         String column = side == Side.CUSTOMER_USER ? "login_lc" : "customer_id_lc";
         String other = side == Side.CUSTOMER_USER ? "customer_id" : "login";
-        return transaction((session, at) -> {
+        return transaction(null, (session, at) -> {
             RelationMapper m = session.getMapper(RelationMapper.class);
             List<String> ids = m.otherIds(column, other, keyLc, MAX_LISTED_IDS);
             if (ids.isEmpty()) {
@@ -388,9 +430,9 @@ public class MyBatisRelationStore implements RelationStore {
      * and rollback (forced): MyBatis does not see the JDBC batches, and closing a session it thinks clean
      * would reset auto-commit, which commits what is pending.
      */
-    private <T> T transaction(Work<T> work) {
+    private <T> T transaction(TransactionIsolationLevel isolation, Work<T> work) {
         for (int attempt = 1;; attempt++) {
-            try (SqlSession session = sessions.openSession(false)) {
+            try (SqlSession session = isolation == null ? sessions.openSession(false) : sessions.openSession(isolation)) {
                 try {
                     // Microseconds: what PostgreSQL keeps, so the instant compares equal when read back.
                     T result = work.run(session, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)));

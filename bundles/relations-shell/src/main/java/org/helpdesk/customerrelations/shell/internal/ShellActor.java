@@ -18,15 +18,20 @@ final class ShellActor {
     private ShellActor() {
     }
 
-    @SuppressWarnings("removal") // Karaf 4.4 still hands the session's subject over the access control context
     static String current() {
+        return userName().map(name -> "shell:" + name).orElse("shell");
+    }
+
+    /** @return the name the shell user logged in with, if the command runs in a session */
+    @SuppressWarnings("removal") // Karaf 4.4 still hands the session's subject over the access control context
+    static java.util.Optional<String> userName() {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject != null) {
             for (Principal user : subject.getPrincipals(UserPrincipal.class)) {
-                return "shell:" + user.getName();
+                return java.util.Optional.of(user.getName());
             }
         }
-        return "shell";
+        return java.util.Optional.empty();
     }
 
     /**

@@ -154,6 +154,23 @@ class FakeRelationService implements CustomerRelationService {
     }
 
     @Override
+    public String version(Side side, String subject) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ChangeResult apply(ChangeSet changeSet, String expectedVersion, Source source, String actor) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public org.helpdesk.customerrelations.api.dto.BatchReport applyBatch(
+            List<org.helpdesk.customerrelations.api.dto.BatchChange> changes, boolean dryRun, Source source,
+            String actor) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public ChangeResult applyToAllMatching(Side side, String subject, String filter, boolean relate, Source source,
             String actor) {
         throw new UnsupportedOperationException();

@@ -14,6 +14,7 @@ import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.helpdesk.platform.api.admin.AdminAuthentication;
 import org.helpdesk.platform.api.admin.AdminUser;
 import org.helpdesk.platform.api.security.FailedLogins;
 import org.osgi.service.component.annotations.Activate;
@@ -23,11 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks admin-shell logins against a Karaf JAAS realm and reads the user's roles from it.
+ * Checks admin logins (web shell and plugins' APIs) against a Karaf JAAS realm and reads the user's roles from it.
  */
-@Component(service = AdminAuthenticator.class, configurationPid = "org.helpdesk.platform.web.login")
+@Component(service = {AdminAuthenticator.class, AdminAuthentication.class}, configurationPid = "org.helpdesk.platform.web.login")
 @Designate(ocd = AdminLoginConfiguration.class)
-public class AdminAuthenticator {
+public class AdminAuthenticator implements AdminAuthentication {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminAuthenticator.class);
 
@@ -48,6 +49,7 @@ public class AdminAuthenticator {
      * @return the user with their roles, or empty when the realm refuses the login or the name is locked
      *         after repeated failures ({@link FailedLogins})
      */
+    @Override
     public Optional<AdminUser> authenticate(String name, String password) {
         if (name == null || name.isBlank() || password == null) {
             return Optional.empty();

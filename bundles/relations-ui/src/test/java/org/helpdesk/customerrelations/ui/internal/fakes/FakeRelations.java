@@ -58,6 +58,23 @@ public class FakeRelations implements CustomerRelationService {
     }
 
     @Override
+    public String version(Side side, String subject) {
+        throw new UnsupportedOperationException("the admin view does not use versions");
+    }
+
+    @Override
+    public ChangeResult apply(ChangeSet changeSet, String expectedVersion, Source source, String actor) {
+        throw new UnsupportedOperationException("the admin view does not use versions");
+    }
+
+    @Override
+    public org.helpdesk.customerrelations.api.dto.BatchReport applyBatch(
+            java.util.List<org.helpdesk.customerrelations.api.dto.BatchChange> changes, boolean dryRun, Source source,
+            String actor) {
+        throw new UnsupportedOperationException("the admin view does not write batches");
+    }
+
+    @Override
     public ChangeResult applyToAllMatching(Side side, String subject, String filter, boolean relate, Source source,
             String actor) {
         writes.add("all " + side + " " + subject + " '" + filter + "' " + relate + " " + source + " " + actor);

@@ -1,0 +1,114 @@
+package org.helpdesk.customerrelations.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.helpdesk.customerrelations.api.RelationException;
+import org.helpdesk.customerrelations.api.dto.ApiToken;
+import org.helpdesk.customerrelations.api.dto.CreatedToken;
+import org.helpdesk.customerrelations.persistence.internal.MyBatisTokenStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TokenServiceTest {
+
+    private DataSource dataSource;
+    private MyBatisTokenStore store;
+    private MutableClock clock;
+    private TokenService tokens;
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        dataSource = TestDatabases.derby().dataSource();
+        store = new MyBatisTokenStore(dataSource);
+        clock = new MutableClock();
+        tokens = new TokenService(store, clock);
+    }
+
+    @Test
+    void aTokenWorksUntilItExpiresAndOnlyItsHashIsStored() throws Exception {
+        CreatedToken created = tokens.create("admin", " CRM sync ", Duration.ofDays(30));
+        assertTrue(created.secret().startsWith("crt_"));
+        assertFalse(created.toString().contains(created.secret()));
+        assertEquals("CRM sync", created.token().name());
+        assertEquals(clock.now.plus(Duration.ofDays(30)), created.token().expiresAt());
+        assertEquals(created.token(), tokens.authenticate(created.secret()).orElseThrow());
+        assertTrue(tokens.authenticate(created.secret() + "x").isEmpty());
+        assertTrue(tokens.authenticate("admin:admin").isEmpty());
+        assertEquals(List.of(TokenService.hash(created.secret())), storedHashes());
+
+        clock.now = clock.now.plus(Duration.ofDays(30));
+        assertTrue(tokens.authenticate(created.secret()).isEmpty(), "expired");
+    }
+
+    @Test
+    void aRevokedTokenStopsAtOnceAndRevokingAgainChangesNothing() {
+        CreatedToken first = tokens.create("admin", "one", Duration.ofDays(1));
+        CreatedToken second = tokens.create("admin", "two", Duration.ofDays(1));
+        ApiToken revoked = tokens.revoke(first.token().id(), "shell:admin");
+        assertNotNull(revoked.revokedAt());
+        assertEquals("shell:admin", revoked.revokedBy());
+        assertTrue(tokens.authenticate(first.secret()).isEmpty());
+        assertTrue(tokens.authenticate(second.secret()).isPresent());
+        clock.now = clock.now.plusSeconds(60);
+        assertEquals(revoked, tokens.revoke(first.token().id(), "someone else"));
+        assertEquals(List.of(second.token().id(), first.token().id()),
+                tokens.list().stream().map(ApiToken::id).toList());
+        assertThrows(RelationException.class, () -> tokens.revoke(999_999, "x"));
+    }
+
+    @Test
+    void badOwnersNamesAndValiditiesAreRefused() {
+        assertThrows(RelationException.class, () -> tokens.create(" ", "n", Duration.ofDays(1)));
+        assertThrows(RelationException.class, () -> tokens.create("admin", "", Duration.ofDays(1)));
+        assertThrows(RelationException.class, () -> tokens.create("admin", "n", Duration.ZERO));
+        assertThrows(RelationException.class, () -> tokens.create("admin", "n", Duration.ofDays(367)));
+        assertTrue(tokens.list().isEmpty());
+    }
+
+    private List<String> storedHashes() throws Exception {
+        List<String> hashes = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT secret_hash FROM cr_api_token")) {
+            while (rows.next()) {
+                hashes.add(rows.getString(1));
+            }
+        }
+        return hashes;
+    }
+}
