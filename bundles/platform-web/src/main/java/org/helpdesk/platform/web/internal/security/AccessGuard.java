@@ -4,8 +4,8 @@ import org.helpdesk.platform.api.admin.AdminRoles;
 import org.helpdesk.platform.api.admin.AdminUser;
 import org.helpdesk.platform.api.admin.AdminView;
 import org.helpdesk.platform.web.internal.vaadin.AdminViewRegistry;
-import org.helpdesk.platform.web.internal.views.LoginView;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
@@ -14,31 +14,31 @@ import com.vaadin.flow.server.VaadinSession;
 /**
  * Checks every navigation on the server: anonymous users go to the login, users without the
  * role a view needs get "no permission". Contributed views need their declared role, unknown
- * route targets the admin role.
+ * route targets the admin role. The login view is given, not imported, so views may use this package.
  */
 public final class AccessGuard implements BeforeEnterListener {
-
-    /** Session attribute holding where an anonymous user wanted to go. */
-    public static final String RETURN_TO = AccessGuard.class.getName() + ".returnTo";
 
     private static final long serialVersionUID = 1L;
 
     private final transient AdminViewRegistry views;
+    private final Class<? extends Component> loginView;
 
-    public AccessGuard(AdminViewRegistry views) {
+    /** @param loginView where anonymous users go; views of its package need no role */
+    public AccessGuard(AdminViewRegistry views, Class<? extends Component> loginView) {
         this.views = views;
+        this.loginView = loginView;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || event.isErrorEvent()) {
+        if (target == loginView || event.isErrorEvent()) {
             return;
         }
         AdminUser user = AdminUser.current().orElse(null);
         if (user == null) {
-            VaadinSession.getCurrent().setAttribute(RETURN_TO, event.getLocation().getPathWithQueryParameters());
-            event.forwardTo(LoginView.class);
+            LoginReturn.remember(VaadinSession.getCurrent(), event.getLocation().getPathWithQueryParameters());
+            event.forwardTo(loginView);
             return;
         }
         if (!allows(user, requiredRole(target))) {
@@ -47,7 +47,7 @@ public final class AccessGuard implements BeforeEnterListener {
     }
 
     private String requiredRole(Class<?> target) {
-        if (target.getPackage() == LoginView.class.getPackage()) {
+        if (target.getPackage() == loginView.getPackage()) {
             return null;
         }
         return views.ownerOf(target).map(AdminView::requiredRole).orElse(AdminRoles.ADMIN);

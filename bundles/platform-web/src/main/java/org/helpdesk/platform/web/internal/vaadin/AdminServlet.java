@@ -103,7 +103,7 @@ public class AdminServlet extends VaadinServlet {
                 NotFoundView.class, NotFoundView::new);
         AdminVaadinService service = new AdminVaadinService(this, configuration, views, translations, shellViews);
         service.init();
-        service.addUIInitListener(event -> event.getUI().addBeforeEnterListener(new AccessGuard(views)));
+        service.addUIInitListener(event -> event.getUI().addBeforeEnterListener(new AccessGuard(views, LoginView.class)));
         return service;
     }
 

@@ -3,8 +3,8 @@ package org.helpdesk.platform.web.internal.views;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.admin.AdminUser;
-import org.helpdesk.platform.web.internal.security.AccessGuard;
 import org.helpdesk.platform.web.internal.security.AdminAuthenticator;
+import org.helpdesk.platform.web.internal.security.LoginReturn;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.H1;
@@ -68,15 +68,14 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             form.setEnabled(true);
             return;
         }
-        VaadinSession session = VaadinSession.getCurrent();
-        Object returnTo = session.getAttribute(AccessGuard.RETURN_TO);
+        // Taken before the new session, whose attributes are copied from the old one.
+        String returnTo = LoginReturn.take(VaadinSession.getCurrent()).filter(path -> !path.startsWith(PATH))
+                .orElse("");
         // A new session id after login, so a session id known before cannot be reused.
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
-        session = VaadinSession.getCurrent();
-        session.setAttribute(AccessGuard.RETURN_TO, null);
-        session.setAttribute(AdminUser.class, user.get());
+        VaadinSession.getCurrent().setAttribute(AdminUser.class, user.get());
         // A Location, not the plain string: navigate(String) would take "?search=x" as part of the path.
-        Location target = new Location(returnTo instanceof String path && !path.startsWith(PATH) ? path : "");
+        Location target = new Location(returnTo);
         getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
     }
 
