@@ -1,18 +1,18 @@
 package org.helpdesk.customerrelations.persistence.internal;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Brings the plugin's tables up to date with Liquibase (the same changelog on Derby and PostgreSQL).
@@ -34,12 +34,15 @@ final class SchemaMigrations {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(owner.getClassLoader()),
                     database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            // Liquibase's console output (change sets run, update summary) goes to the log, not into the
+            // Karaf console of a user who just started the product.
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
+                    () -> liquibase.update(new Contexts(), new LabelExpression()));
             // Derby refuses to close a connection inside a transaction (ERROR 25001).
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-        } catch (SQLException | LiquibaseException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("Cannot update the relations schema from " + changelog + ": "
                     + e.getMessage(), e);
         } finally {
