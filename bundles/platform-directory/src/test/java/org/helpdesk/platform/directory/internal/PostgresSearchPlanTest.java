@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.helpdesk.testsupport.TestDatabases;
 
 /**
  * On PostgreSQL a word search must be an index range scan: a default B-tree cannot range over

@@ -13,8 +13,9 @@ import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.api.directory.dto.Search;
 import org.helpdesk.platform.api.directory.dto.SortOrder;
 import org.helpdesk.platform.api.directory.dto.Validity;
-import org.helpdesk.platform.directory.internal.TestDatabases.Db;
 import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
+import org.helpdesk.testsupport.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

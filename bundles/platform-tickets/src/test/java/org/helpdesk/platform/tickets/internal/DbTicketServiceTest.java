@@ -29,6 +29,8 @@ import org.helpdesk.platform.tickets.internal.demo.DemoTickets;
 import org.helpdesk.platform.tickets.internal.demo.TicketGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.helpdesk.testsupport.TestDatabases;
+import org.helpdesk.testsupport.TestDatabases.Db;
 
 /** The ticket store and the SQL form of rule R2, on Derby and PostgreSQL. */
 class DbTicketServiceTest {

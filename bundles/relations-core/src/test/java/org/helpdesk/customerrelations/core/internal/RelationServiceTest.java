@@ -46,6 +46,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
+import org.helpdesk.testsupport.TestDatabases;
 
 /** The relations service on the real store and an embedded Derby database, with a fake directory and backends. */
 class RelationServiceTest {

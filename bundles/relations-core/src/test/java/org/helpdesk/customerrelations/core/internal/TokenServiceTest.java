@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,39 +22,21 @@ import org.helpdesk.customerrelations.api.dto.CreatedToken;
 import org.helpdesk.customerrelations.persistence.internal.MyBatisTokenStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.helpdesk.testsupport.MovableClock;
+import org.helpdesk.testsupport.TestDatabases;
 
 class TokenServiceTest {
 
     private DataSource dataSource;
     private MyBatisTokenStore store;
-    private MutableClock clock;
+    private MovableClock clock;
     private TokenService tokens;
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 
     @BeforeEach
     void setUp() {
         dataSource = TestDatabases.derby().dataSource();
         store = new MyBatisTokenStore(dataSource);
-        clock = new MutableClock();
+        clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
         tokens = new TokenService(store, clock);
     }
 
@@ -66,13 +46,13 @@ class TokenServiceTest {
         assertTrue(created.secret().startsWith("crt_"));
         assertFalse(created.toString().contains(created.secret()));
         assertEquals("CRM sync", created.token().name());
-        assertEquals(clock.now.plus(Duration.ofDays(30)), created.token().expiresAt());
+        assertEquals(clock.instant().plus(Duration.ofDays(30)), created.token().expiresAt());
         assertEquals(created.token(), tokens.authenticate(created.secret()).orElseThrow());
         assertTrue(tokens.authenticate(created.secret() + "x").isEmpty());
         assertTrue(tokens.authenticate("admin:admin").isEmpty());
         assertEquals(List.of(TokenService.hash(created.secret())), storedHashes());
 
-        clock.now = clock.now.plus(Duration.ofDays(30));
+        clock.advance(Duration.ofDays(30));
         assertTrue(tokens.authenticate(created.secret()).isEmpty(), "expired");
     }
 
@@ -85,7 +65,7 @@ class TokenServiceTest {
         assertEquals("shell:admin", revoked.revokedBy());
         assertTrue(tokens.authenticate(first.secret()).isEmpty());
         assertTrue(tokens.authenticate(second.secret()).isPresent());
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertEquals(revoked, tokens.revoke(first.token().id(), "someone else"));
         assertEquals(List.of(second.token().id(), first.token().id()),
                 tokens.list().stream().map(ApiToken::id).toList());

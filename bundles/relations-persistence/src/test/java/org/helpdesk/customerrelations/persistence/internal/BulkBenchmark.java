@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 import org.helpdesk.customerrelations.api.dto.Side;
 import org.helpdesk.customerrelations.api.dto.Source;
-import org.helpdesk.customerrelations.persistence.internal.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

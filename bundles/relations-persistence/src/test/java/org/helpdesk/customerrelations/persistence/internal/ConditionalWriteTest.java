@@ -18,13 +18,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.RelationException.Reason;
+import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.dto.HistoryQuery;
 import org.helpdesk.customerrelations.api.dto.Side;
 import org.helpdesk.customerrelations.api.dto.Source;
 import org.helpdesk.customerrelations.api.spi.RelationStore.Pair;
-import org.helpdesk.customerrelations.persistence.internal.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.RelationException.Reason;
-import org.helpdesk.customerrelations.api.dto.HistoryEntry;
+import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.dto.HistoryEntry.Action;
+import org.helpdesk.customerrelations.api.dto.HistoryEntry;
 import org.helpdesk.customerrelations.api.dto.HistoryQuery;
 import org.helpdesk.customerrelations.api.dto.Relation;
 import org.helpdesk.customerrelations.api.dto.Side;
@@ -29,8 +29,9 @@ import org.helpdesk.customerrelations.api.dto.Source;
 import org.helpdesk.customerrelations.api.spi.RelationStore.BulkResult;
 import org.helpdesk.customerrelations.api.spi.RelationStore.Pair;
 import org.helpdesk.customerrelations.api.spi.RelationStore.WriteResult;
-import org.helpdesk.customerrelations.persistence.internal.TestDatabases.Db;
 import org.helpdesk.platform.api.directory.dto.Page;
+import org.helpdesk.testsupport.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.dto.ApiToken;
-import org.helpdesk.customerrelations.persistence.internal.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases.Db;
+import org.helpdesk.testsupport.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -5,38 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.helpdesk.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SessionStoreTest {
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final SessionStore store = new SessionStore(clock, Duration.ofMinutes(30), 3);
 
     @Test
@@ -55,11 +33,11 @@ class SessionStoreTest {
     @Test
     void idleSessionsExpireAndUseKeepsThemAlive() {
         PortalSession session = store.logIn(null, "bob");
-        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertTrue(store.find(session.id()).isPresent());
-        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertTrue(store.find(session.id()).isPresent(), "the last request restarted the idle time");
-        clock.now = clock.now.plus(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
         assertTrue(store.find(session.id()).isEmpty());
         assertEquals(0, store.size());
     }
@@ -79,7 +57,7 @@ class SessionStoreTest {
         store.createAnonymous(null);
         store.createAnonymous(null);
         assertThrows(IllegalStateException.class, () -> store.createAnonymous(null));
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         store.createAnonymous(null);
         assertEquals(1, store.size());
     }

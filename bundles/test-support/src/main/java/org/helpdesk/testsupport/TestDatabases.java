@@ -1,4 +1,4 @@
-package org.helpdesk.customerrelations.persistence.internal;
+package org.helpdesk.testsupport;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,8 +14,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Fresh, empty databases: in-memory embedded Derby, and a new schema on the PostgreSQL server named by
- * HELPDESK_PG_URL / HELPDESK_PG_USER / HELPDESK_PG_PASSWORD when that variable is set.
+ * Fresh, empty databases for persistence tests: in-memory embedded Derby, and a new schema on the
+ * PostgreSQL server named by HELPDESK_PG_URL / HELPDESK_PG_USER / HELPDESK_PG_PASSWORD (.ci/run starts
+ * one on 127.0.0.1). Without that server the PostgreSQL tests fail, unless -Dskip.postgresql.tests=true.
  */
 public final class TestDatabases {
 
@@ -33,23 +34,28 @@ public final class TestDatabases {
     public static Stream<Db> all() {
         List<Db> databases = new ArrayList<>();
         databases.add(derby());
-        String url = System.getenv("HELPDESK_PG_URL");
-        if (url != null && !url.isBlank() && !Boolean.getBoolean("skip.postgresql.tests")) {
-            databases.add(postgresql(url));
+        if (!Boolean.getBoolean("skip.postgresql.tests")) {
+            databases.add(postgresql());
         }
         return databases.stream();
     }
 
     public static Db derby() {
         EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:relations-" + UUID.randomUUID());
+        derby.setDatabaseName("memory:test-" + UUID.randomUUID());
         derby.setCreateDatabase("create");
         return new Db("Derby", derby);
     }
 
-    private static Db postgresql(String url) {
-        String schema = "cr_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = pg(url).getConnection(); Statement statement = connection.createStatement()) {
+    public static Db postgresql() {
+        String url = System.getenv("HELPDESK_PG_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("PostgreSQL tests need HELPDESK_PG_URL (and HELPDESK_PG_USER, "
+                    + "HELPDESK_PG_PASSWORD): run .ci/run, or pass -Dskip.postgresql.tests=true");
+        }
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        PGSimpleDataSource admin = pg(url);
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test schema on " + url + ": " + e.getMessage(), e);
