@@ -66,6 +66,10 @@ final class ApiClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (body != null && body.length > 1024 * 1024) {
+            // as curl does for large bodies: the server may refuse by the headers before the body is sent
+            request.expectContinue(true);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             if (headers[i + 1] != null) {
                 request.header(headers[i], headers[i + 1]);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -60,3 +61,18 @@ class RelationsTranslationsTest {
     void textsWithParametersAreValidMessageFormats() {
         FILES.assertValidMessageFormats("VALUE", "OTHER");
     }
+
+    @Test
+    void everyKeyTheCodeUsesExists() {
+        FILES.assertKeysUsedInSourcesExist(Path.of("src/main/java"));
+    }
+
+    private String format(String key, Locale locale, Object... args) {
+        return new MessageFormat(translations.text(key, locale).orElseThrow(), locale).format(args);
+    }
+
+    private void assertText(String english, String german, String key) {
+        assertEquals(Optional.of(english), translations.text(key, Locale.ENGLISH), key);
+        assertEquals(Optional.of(german), translations.text(key, Locale.GERMAN), key);
+    }
+}
