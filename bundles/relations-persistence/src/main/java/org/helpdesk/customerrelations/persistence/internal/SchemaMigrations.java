@@ -1,6 +1,7 @@
 package org.helpdesk.customerrelations.persistence.internal;
 
 import java.sql.Connection;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -36,7 +37,8 @@ final class SchemaMigrations {
                     database);
             // Liquibase's console output (change sets run, update summary) goes to the log, not into the
             // Karaf console of a user who just started the product.
-            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(),
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.command.showSummaryOutput", "LOG"),
                     () -> liquibase.update(new Contexts(), new LabelExpression()));
             // Derby refuses to close a connection inside a transaction (ERROR 25001).
             if (!connection.getAutoCommit()) {
