@@ -95,14 +95,13 @@ public class RelationsApiServlet extends HttpServlet {
             AdminUser admin = admin(request);
             answer(route, admin, request, response);
         } catch (ApiProblem problem) {
-            problem(response, problem, request.getRequestURI());
+            problem(request, response, problem);
         } catch (RelationException e) {
-            problem(response, ApiProblem.of(e), request.getRequestURI());
+            problem(request, response, ApiProblem.of(e));
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-            problem(response, ApiProblem.of(500, "internal", "Internal error",
-                    "The request failed; nothing was written. The server's log has the cause."),
-                    request.getRequestURI());
+            problem(request, response, ApiProblem.of(500, "internal", "Internal error",
+                    "The request failed; nothing was written. The server's log has the cause."));
         }
     }
 
@@ -142,14 +141,14 @@ public class RelationsApiServlet extends HttpServlet {
             case CHANGE_USER, CHANGE_CUSTOMER -> {
                 Side side = route.endpoint() == ApiRoute.Endpoint.CHANGE_USER ? Side.CUSTOMER_USER : Side.CUSTOMER;
                 JsonNode body = RequestBody.read(request.getContentType(), request.getContentLengthLong(),
-                        request.getInputStream());
+                        request::getInputStream);
                 String expected = EntityTags.expectedVersion(request.getHeader("If-Match"));
                 ObjectNode result = resource.change(side, route.subject(), body, expected, admin.name());
                 response.setHeader("ETag", EntityTags.of(resource.version(side, route.subject())));
                 json(response, 200, result);
             }
             case BATCH -> json(response, 200, batches.apply(RequestBody.read(request.getContentType(),
-                    request.getContentLengthLong(), request.getInputStream()), admin.name()));
+                    request.getContentLengthLong(), request::getInputStream), admin.name()));
             case CUSTOMER_IDS -> json(response, 200, resource.customerIds(route.subject()));
             case HISTORY -> json(response, 200, resource.history(
                     ListQuery.single(parameters, "customer-user", ""), ListQuery.single(parameters, "customer", ""),
@@ -173,13 +172,19 @@ public class RelationsApiServlet extends HttpServlet {
         mapper.writeValue(response.getOutputStream(), body);
     }
 
-    private void problem(HttpServletResponse response, ApiProblem problem, String instance) throws IOException {
+    private void problem(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
+            throws IOException {
+        String instance = request.getRequestURI();
         if (response.isCommitted()) {
             LOG.warn("Could not send the problem {} for {}: the answer had begun", problem.type(), instance);
             return;
         }
         response.resetBuffer();
         problem.headers().forEach(response::setHeader);
+        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+            // the body may be unread (refused by its headers or size): the client must not reuse the connection
+            response.setHeader("Connection", "close");
+        }
         response.setStatus(problem.status());
         response.setContentType(PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");

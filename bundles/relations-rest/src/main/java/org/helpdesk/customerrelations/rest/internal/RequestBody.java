@@ -29,8 +29,14 @@ final class RequestBody {
     private RequestBody() {
     }
 
+    /** Opens the body: only once the headers passed (the servlet container answers "100 Continue" then). */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
     /** @return the body as a JSON object */
-    static JsonNode read(String contentType, long contentLength, InputStream in) throws IOException {
+    static JsonNode read(String contentType, long contentLength, Opener body) throws IOException {
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw ApiProblem.of(415, "unsupported-media-type", "Unsupported media type",
                     "Send the body as application/json, not " + (contentType == null ? "nothing" : contentType));
@@ -38,20 +44,20 @@ final class RequestBody {
         if (contentLength > MAX_BYTES) {
             throw tooLarge();
         }
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        byte[] bytes = body.open().readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
         }
-        JsonNode body;
+        JsonNode json;
         try {
-            body = MAPPER.readTree(bytes);
+            json = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw ApiProblem.invalidInput("Malformed JSON: " + e.getOriginalMessage());
         }
-        if (body == null || !body.isObject()) {
+        if (json == null || !json.isObject()) {
             throw ApiProblem.invalidInput("The body must be a JSON object");
         }
-        return body;
+        return json;
     }
 
     private static ApiProblem tooLarge() {

@@ -18,7 +18,7 @@ class RequestBodyTest {
 
     private static JsonNode read(String contentType, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return RequestBody.read(contentType, bytes.length, new ByteArrayInputStream(bytes));
+        return RequestBody.read(contentType, bytes.length, () -> new ByteArrayInputStream(bytes));
     }
 
     private static int status(String contentType, String json) {
@@ -57,9 +57,16 @@ class RequestBodyTest {
     void aBodyOverTheLimitIs413EvenWithoutALength() {
         byte[] big = new byte[RequestBody.MAX_BYTES + 10];
         assertEquals(413, assertThrows(ApiProblem.class,
-                () -> RequestBody.read("application/json", -1, new ByteArrayInputStream(big))).status());
-        assertEquals(413, assertThrows(ApiProblem.class,
-                () -> RequestBody.read("application/json", big.length, new ByteArrayInputStream(new byte[0]))).status());
+                () -> RequestBody.read("application/json", -1, () -> new ByteArrayInputStream(big))).status());
+        // refused by its length alone: the body is never opened
+        assertEquals(413, assertThrows(ApiProblem.class, () -> RequestBody.read("application/json", big.length,
+                () -> {
+                    throw new AssertionError("opened");
+                })).status());
+        assertEquals(415, assertThrows(ApiProblem.class, () -> RequestBody.read("text/plain", 3,
+                () -> {
+                    throw new AssertionError("opened");
+                })).status());
     }
 
     @Test
