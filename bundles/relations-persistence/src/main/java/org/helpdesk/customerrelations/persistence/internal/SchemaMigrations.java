@@ -25,7 +25,9 @@ final class SchemaMigrations {
     }
 
     @SuppressWarnings("deprecation")
-    static void update(DataSource dataSource, String changelog, Class<?> owner) {
+    // synchronized: the relation store and the token store of this bundle both call it on activation; run
+    // at once, one waited for Liquibase's lock while holding Derby locks the other needed (a deadlock).
+    static synchronized void update(DataSource dataSource, String changelog, Class<?> owner) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Liquibase finds its services through the context class loader (SPI Fly in Karaf).
