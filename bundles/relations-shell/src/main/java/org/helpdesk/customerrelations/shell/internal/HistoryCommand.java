@@ -21,7 +21,8 @@ import org.helpdesk.platform.api.directory.dto.Page;
         description = "Lists recorded relation changes, newest first: who, when, from where.")
 public class HistoryCommand implements Action {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** How the shell prints instants: UTC, to the second where callers truncate. */
+    static final DateTimeFormatter AT = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Reference
     private CustomerRelationService relations;

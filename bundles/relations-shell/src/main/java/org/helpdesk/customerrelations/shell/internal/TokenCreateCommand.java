@@ -45,7 +45,7 @@ public class TokenCreateCommand implements Action {
         }
         CreatedToken created = tokens.create(owner, name, Duration.ofDays(days));
         System.out.println("Token " + created.token().id() + " \"" + created.token().name() + "\" for " + owner
-                + ", valid until " + TokenListCommand.AT.format(created.token().expiresAt()) + " UTC:");
+                + ", valid until " + HistoryCommand.AT.format(created.token().expiresAt()) + " UTC:");
         System.out.println(created.secret());
         System.out.println("Shown only now: store it safely. Use it as 'Authorization: Bearer <token>'.");
         return null;

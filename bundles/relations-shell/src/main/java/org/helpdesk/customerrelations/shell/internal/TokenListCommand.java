@@ -1,8 +1,6 @@
 package org.helpdesk.customerrelations.shell.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -19,8 +17,6 @@ import org.helpdesk.customerrelations.api.dto.ApiToken;
 @Command(scope = "customer-relations", name = "token-list",
         description = "Lists the REST API tokens of all admins (never their secrets), newest first.")
 public class TokenListCommand implements Action {
-
-    static final DateTimeFormatter AT = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC);
 
     @Reference
     private ApiTokens tokens;
@@ -53,6 +49,6 @@ public class TokenListCommand implements Action {
     }
 
     private static String at(Instant instant) {
-        return AT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return HistoryCommand.AT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }
