@@ -20,7 +20,20 @@ public class DirectoryException extends RuntimeException {
         /** The record is still needed, e.g. a customer that is the primary customer of users. */
         IN_USE,
         /** The database failed; try again. */
-        DATABASE
+        DATABASE,
+        /**
+         * A customer-user backend (e.g. an LDAP server) did not answer within its timeout or refused the
+         * connection; nothing was written. Try again when it is back.
+         *
+         * @since 1.2
+         */
+        BACKEND_UNAVAILABLE,
+        /**
+         * The customer user comes from a read-only backend (e.g. LDAP): edit it there.
+         *
+         * @since 1.2
+         */
+        READ_ONLY
     }
 
     private final Reason reason;

@@ -23,6 +23,8 @@ public final class DirectoryErrors {
             case UNKNOWN_CUSTOMER_USER -> Problem.of("directory.error.unknownCustomerUser", value);
             case IN_USE -> Problem.of("directory.error.inUse", value);
             case DATABASE -> Problem.of("directory.error.database");
+            case BACKEND_UNAVAILABLE -> Problem.of("directory.error.backendUnavailable");
+            case READ_ONLY -> Problem.of("directory.error.readOnly", value);
         };
     }
 
