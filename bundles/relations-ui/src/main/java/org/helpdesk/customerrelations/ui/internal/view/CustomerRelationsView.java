@@ -17,7 +17,7 @@ public class CustomerRelationsView extends RelationsEditView {
     private Customer customer;
 
     public CustomerRelationsView(RelationsServices services) {
-        super(services, "relations.customer.title", "relations.customer.search");
+        super(services, "relations.customer.title", "relations.customer.search", "relations.column.customerUser");
         setId("customer-relations");
     }
 
@@ -40,10 +40,5 @@ public class CustomerRelationsView extends RelationsEditView {
     @Override
     protected String subjectEditLink(String returnPath) {
         return RelationRoutes.hostCustomerEdit(customer.customerId(), returnPath);
-    }
-
-    @Override
-    protected String nameColumnKey() {
-        return "relations.column.customerUser";
     }
 }

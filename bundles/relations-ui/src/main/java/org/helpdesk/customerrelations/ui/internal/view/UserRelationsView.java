@@ -19,7 +19,7 @@ public class UserRelationsView extends RelationsEditView {
     private EffectiveAccessPanel panel;
 
     public UserRelationsView(RelationsServices services) {
-        super(services, "relations.user.title", "relations.user.search");
+        super(services, "relations.user.title", "relations.user.search", "relations.column.customer");
         setId("user-relations");
     }
 
@@ -43,11 +43,6 @@ public class UserRelationsView extends RelationsEditView {
     @Override
     protected String subjectEditLink(String returnPath) {
         return RelationRoutes.hostCustomerUserEdit(user.login(), returnPath);
-    }
-
-    @Override
-    protected String nameColumnKey() {
-        return "relations.column.customer";
     }
 
     @Override
