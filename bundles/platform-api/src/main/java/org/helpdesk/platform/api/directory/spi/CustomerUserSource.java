@@ -16,8 +16,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * The customer users of one read-only backend with a store of its own, such as an LDAP directory.
  * The platform's {@link org.helpdesk.platform.api.directory.CustomerUserDirectory} answers over its
- * own database users and all registered sources, in the order of their {@link #ORDER_PROPERTY}
- * (the database backend has order 0; a login found in two backends belongs to the first).
+ * own database users and all registered sources, in the order of their {@link #order()} (the
+ * database backend has order 0; a login found in two backends belongs to the first).
  * <p>
  * Filters have the meaning of {@link org.helpdesk.platform.api.directory.dto.Search#filter()};
  * logins are matched ignoring case. Every method either answers completely or throws a
@@ -27,11 +27,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface CustomerUserSource {
 
-    /** Service property: an integer, lower first; the database backend is 0. */
-    String ORDER_PROPERTY = "backend.order";
-
     /** @return the {@link CustomerUserBackend#id()} of this source's users */
     String backendId();
+
+    /** @return the position among the backends, lower first; the database backend is 0 */
+    int order();
 
     /** @return the user with this login, ignoring case */
     Optional<CustomerUser> find(String login);
