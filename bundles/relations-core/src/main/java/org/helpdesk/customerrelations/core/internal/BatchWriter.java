@@ -136,7 +136,7 @@ final class BatchWriter {
         try {
             return keys.isEmpty() ? Map.of() : find.apply(keys);
         } catch (DirectoryException e) {
-            throw RelationService.directory(e);
+            throw DirectoryLookup.relationException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.helpdesk.customerrelations.core.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ import org.helpdesk.customerrelations.api.RelationException.Reason;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 
-/** Checks of logins, customer IDs and actors before anything is looked up or written. */
+/** Checks of logins, customer IDs, actors and pages before anything is looked up or written. */
 final class Values {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -62,6 +63,14 @@ final class Values {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("offset must be >= 0 and limit 1 to 1000: " + offset + ", " + limit);
         }
+    }
+
+    /** The part of {@code list} a checked page asks for. */
+    static <T> List<T> slice(List<T> list, int offset, int limit) {
+        if (offset >= list.size()) {
+            return List.of();
+        }
+        return list.subList(offset, Math.min(list.size(), offset + limit));
     }
 
     private static String abbreviate(String value) {
