@@ -1,17 +1,17 @@
 package org.helpdesk.platform.directory.internal.db;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.apache.ibatis.session.SqlSessionFactoryBuilder;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.platform.persistence.SchemaMigrations;
+import org.helpdesk.platform.persistence.SqlSessionFactories;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,19 +32,10 @@ public class DirectoryDatabase {
     public DirectoryDatabase(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
         this.dataSource = dataSource;
         SchemaMigrations.update(dataSource, CHANGELOG, DirectoryDatabase.class);
-        this.sessions = buildSessionFactory(dataSource);
+        this.sessions = SqlSessionFactories.build(dataSource,
+                Map.of("Customer", Customer.class, "CustomerUser", CustomerUser.class),
+                List.of(CustomerMapper.class, CustomerUserMapper.class));
         NameWordsBackfill.runIfPending(this);
-    }
-
-    static SqlSessionFactory buildSessionFactory(DataSource dataSource) {
-        Configuration configuration = new Configuration(
-                new Environment("helpdesk", new JdbcTransactionFactory(), dataSource));
-        // Aliases by class: class names in the XML would be looked up in MyBatis' own bundle.
-        configuration.getTypeAliasRegistry().registerAlias("Customer", Customer.class);
-        configuration.getTypeAliasRegistry().registerAlias("CustomerUser", CustomerUser.class);
-        configuration.addMapper(CustomerMapper.class);
-        configuration.addMapper(CustomerUserMapper.class);
-        return new SqlSessionFactoryBuilder().build(configuration);
     }
 
     /** Runs {@code work} in one read-only session. */
