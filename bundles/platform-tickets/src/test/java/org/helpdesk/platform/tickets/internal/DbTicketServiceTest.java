@@ -23,7 +23,6 @@ import org.helpdesk.platform.api.tickets.dto.Ticket;
 import org.helpdesk.platform.api.tickets.dto.TicketScope;
 import org.helpdesk.platform.api.tickets.dto.TicketState;
 import org.helpdesk.platform.tickets.internal.access.DefaultCustomerAccess;
-import org.helpdesk.platform.tickets.internal.access.FakeDirectory;
 import org.helpdesk.platform.tickets.internal.db.TicketDatabase;
 import org.helpdesk.platform.tickets.internal.demo.DemoTickets;
 import org.helpdesk.platform.tickets.internal.demo.TicketGenerator;
@@ -31,6 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.helpdesk.testsupport.TestDatabases;
 import org.helpdesk.testsupport.TestDatabases.Db;
+import org.helpdesk.testsupport.directory.FakeBackend;
+import org.helpdesk.testsupport.directory.FakeCustomerUsers;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 
 /** The ticket store and the SQL form of rule R2, on Derby and PostgreSQL. */
 class DbTicketServiceTest {
@@ -39,21 +42,23 @@ class DbTicketServiceTest {
         return TestDatabases.all();
     }
 
-    private record Fixture(DbTicketService tickets, TicketDatabase database, FakeCustomers customers, FakeDirectory users, FakeDirectory.Settings settings, DefaultCustomerAccess access,
-            List<CustomerIdGrant> relations, FakeDirectory.Backend backend) {
+    private record Fixture(DbTicketService tickets, TicketDatabase database, FakeCustomers customers, FakeCustomerUsers users, SwitchableSettings settings, DefaultCustomerAccess access,
+            List<CustomerIdGrant> relations, FakeBackend backend) {
     }
 
     private Fixture fixture(TestDatabases.Db db) {
-        FakeDirectory users = new FakeDirectory().user("alice", "acme", "db").user("bob", "acme", "db")
-                .user("carol", "globex", "db");
-        FakeDirectory.Settings settings = new FakeDirectory.Settings();
+        FakeDirectory directory = new FakeDirectory().addCustomer("acme", "acme Inc").addCustomer("globex", "globex Inc")
+                .addCustomer("initech", "initech Inc")
+                .addUser("alice", "acme", "db").addUser("bob", "acme", "db").addUser("carol", "globex", "db");
+        FakeCustomerUsers users = directory.users();
+        SwitchableSettings settings = new SwitchableSettings();
         DefaultCustomerAccess access = new DefaultCustomerAccess(users, settings);
-        FakeDirectory.Backend backend = new FakeDirectory.Backend("db");
+        FakeBackend backend = directory.backend("db");
         access.addBackend(backend);
         List<CustomerIdGrant> aliceRelations = Collections.synchronizedList(new ArrayList<>());
         access.addContributor(login -> login.equalsIgnoreCase("alice") ? List.copyOf(aliceRelations) : List.of());
         TicketDatabase database = new TicketDatabase(db.dataSource());
-        FakeCustomers customers = new FakeCustomers().add("acme").add("globex").add("initech");
+        FakeCustomers customers = directory.customers();
         DbTicketService tickets = new DbTicketService(database, customers, users, access);
         return new Fixture(tickets, database, customers, users, settings, access, aliceRelations, backend);
     }
@@ -91,13 +96,13 @@ class DbTicketServiceTest {
         assertEquals("T5,T1", visible(t, "alice", TicketScope.ALL_VISIBLE));
         assertEquals("", visible(t, "alice", TicketScope.COMPANY));
 
-        f.backend().excludePrimary = true;
+        f.backend().setExcludePrimaryCustomerId(true);
         f.settings().disabled = false;
         assertEquals("T5,T1", visible(t, "alice", TicketScope.ALL_VISIBLE));
         f.relations().add(new CustomerIdGrant("acme", "relation"));
         assertEquals("T5,T2,T1", visible(t, "alice", TicketScope.ALL_VISIBLE));
         assertEquals("T2", visible(t, "bob", TicketScope.ALL_VISIBLE));
-        f.backend().excludePrimary = false;
+        f.backend().setExcludePrimaryCustomerId(false);
     }
 
     @ParameterizedTest

@@ -15,6 +15,9 @@ import org.helpdesk.platform.api.access.AccessDecision;
 import org.helpdesk.platform.api.access.CustomerIdContributor;
 import org.helpdesk.platform.api.access.CustomerIdGrant;
 import org.helpdesk.platform.api.directory.DirectoryException;
+import org.helpdesk.platform.tickets.internal.SwitchableSettings;
+import org.helpdesk.testsupport.directory.FakeBackend;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +32,8 @@ class DefaultCustomerAccessTest {
             "T5", new String[] { "globex", "alice" });
 
     private FakeDirectory directory;
-    private FakeDirectory.Backend db;
-    private FakeDirectory.Settings settings;
+    private FakeBackend db;
+    private SwitchableSettings settings;
     private DefaultCustomerAccess access;
     /** The relations of a fake relations plugin: login -> related customer IDs. */
     private List<String[]> relations;
@@ -38,10 +41,12 @@ class DefaultCustomerAccessTest {
 
     @BeforeEach
     void setUp() {
-        directory = new FakeDirectory().user("alice", "acme", "db").user("bob", "acme", "db").user("carol", "globex", "db");
-        db = new FakeDirectory.Backend("db");
-        settings = new FakeDirectory.Settings();
-        access = new DefaultCustomerAccess(directory, settings);
+        directory = new FakeDirectory().addCustomer("acme", "Acme").addCustomer("globex", "Globex")
+                .addCustomer("initech", "Initech")
+                .addUser("alice", "acme", "db").addUser("bob", "acme", "db").addUser("carol", "globex", "db");
+        db = directory.backend("db").setDeliversExtraCustomerIds(true);
+        settings = new SwitchableSettings();
+        access = new DefaultCustomerAccess(directory.users(), settings);
         access.addBackend(db);
         relations = new CopyOnWriteArrayList<>();
         relationsPlugin = login -> relations.stream().filter(r -> r[0].equalsIgnoreCase(login))
@@ -99,7 +104,7 @@ class DefaultCustomerAccessTest {
     @Test
     void privilegeSeparationStepsOfR4() {
         settings.disabled = true; // step 1
-        db.excludePrimary = true; // step 2
+        db.setExcludePrimaryCustomerId(true); // step 2
         assertEquals(List.of(), ids("alice"));
         assertEquals("T1,T5", visible("alice"));
         relations.add(new String[] { "alice", "acme" }); // step 3
@@ -114,10 +119,9 @@ class DefaultCustomerAccessTest {
 
     @Test
     void backendFlagBelongsToTheUsersOwnBackend() {
-        FakeDirectory.Backend ldap = new FakeDirectory.Backend("ldap");
-        ldap.excludePrimary = true;
+        FakeBackend ldap = directory.backend("ldap").setExcludePrimaryCustomerId(true);
         access.addBackend(ldap);
-        directory.user("dave", "initech", "ldap");
+        directory.addUser("dave", "initech", "ldap");
         assertEquals(List.of(), ids("dave"));
         assertEquals(List.of("acme: primary"), ids("alice"), "the db backend still includes the primary");
         access.removeBackend(ldap);
@@ -126,7 +130,7 @@ class DefaultCustomerAccessTest {
 
     @Test
     void orderIsBackendThenPrimaryThenContributionsSortedIgnoringCase() {
-        db.extras.put("alice", List.of("zeta", "Beta"));
+        directory.setExtraCustomerIds("alice", "zeta", "Beta");
         relations.add(new String[] { "alice", "globex" });
         relations.add(new String[] { "alice", "Delta" });
         access.addContributor(login -> List.of(new CustomerIdGrant("charlie", "group")));
@@ -136,7 +140,7 @@ class DefaultCustomerAccessTest {
 
     @Test
     void duplicatesIgnoringCaseKeepTheFirstSpelling() {
-        db.extras.put("alice", List.of("ACME", "globex", "Globex"));
+        directory.setExtraCustomerIds("alice", "ACME", "globex", "Globex");
         relations.add(new String[] { "alice", "acme" });
         relations.add(new String[] { "alice", "GLOBEX" });
         relations.add(new String[] { "alice", "initech" });
