@@ -1,18 +1,18 @@
 package org.helpdesk.platform.tickets.internal.db;
 
-import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.apache.ibatis.session.SqlSessionFactoryBuilder;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
 import org.helpdesk.platform.api.tickets.dto.TicketState;
+import org.helpdesk.platform.persistence.InstantTypeHandler;
+import org.helpdesk.platform.persistence.SchemaMigrations;
+import org.helpdesk.platform.persistence.SqlSessionFactories;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,19 +33,9 @@ public class TicketDatabase {
     public TicketDatabase(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
         this.dataSource = dataSource;
         SchemaMigrations.update(dataSource, CHANGELOG, TicketDatabase.class);
-        this.sessions = buildSessionFactory(dataSource);
-    }
-
-    static SqlSessionFactory buildSessionFactory(DataSource dataSource) {
-        Configuration configuration = new Configuration(
-                new Environment("helpdesk", new JdbcTransactionFactory(), dataSource));
-        // Aliases and handlers by class: class names in the XML would be looked up in MyBatis' own bundle.
-        configuration.getTypeAliasRegistry().registerAlias("Ticket", Ticket.class);
-        configuration.getTypeAliasRegistry().registerAlias("TicketState", TicketState.class);
-        configuration.getTypeAliasRegistry().registerAlias("InstantTypeHandler", InstantTypeHandler.class);
-        configuration.getTypeHandlerRegistry().register(Instant.class, new InstantTypeHandler());
-        configuration.addMapper(TicketMapper.class);
-        return new SqlSessionFactoryBuilder().build(configuration);
+        this.sessions = SqlSessionFactories.build(dataSource, Map.of("Ticket", Ticket.class,
+                "TicketState", TicketState.class, "InstantTypeHandler", InstantTypeHandler.class),
+                List.of(TicketMapper.class));
     }
 
     /** Runs {@code work} in one read-only session. */
