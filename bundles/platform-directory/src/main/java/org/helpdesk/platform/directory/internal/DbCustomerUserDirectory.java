@@ -33,8 +33,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@link CustomerUserDirectory} on the directory's database tables; new users go to the DB backend. */
-@Component(service = CustomerUserDirectory.class)
+/**
+ * The customer users in the directory's database tables; new users go to the DB backend. Registered
+ * for this bundle only: the platform's {@link CustomerUserDirectory} is the one over all backends.
+ */
+@Component(service = DbCustomerUserDirectory.class)
 public class DbCustomerUserDirectory implements CustomerUserDirectory {
 
     /** Backend ID of users created here. */

@@ -14,8 +14,8 @@ public @interface LdapBackendConfiguration {
     String backend_id() default "ldap";
 
     @AttributeDefinition(name = "Order",
-            description = "Position among the backends, lower first; the database backend is 0. A login found in "
-                    + "two backends belongs to the first.")
+            description = "Position among the LDAP backends, lower first, 1 or more: the database backend always "
+                    + "comes first. A login found in two backends belongs to the first.")
     int backend_order() default 100;
 
     @AttributeDefinition(name = "URL",

@@ -29,7 +29,7 @@ record LdapSettings(String backendId, int order, LDAPURL url, String bindDn, Str
                     required("emailAttribute", c.emailAttribute()),
                     required("customerIdAttribute", c.customerIdAttribute()),
                     optional(c.CustomerUserCustomerIDsField()));
-            return new LdapSettings(id, c.backend_order(), url, strip(c.bindDn()), nonNull(c.bindPassword()),
+            return new LdapSettings(id, range("backend.order", c.backend_order(), 1, 1_000_000), url, strip(c.bindDn()), nonNull(c.bindPassword()),
                     parsed("baseDn", "no DN", () -> new DN(required("baseDn", c.baseDn()))),
                     parsed("filter", "no LDAP filter", () -> Filter.create(required("filter", c.filter()))),
                     optional(c.validFilter()).map(f -> parsed("validFilter", "no LDAP filter", () -> Filter.create(f))),
