@@ -3,27 +3,18 @@ package org.helpdesk.platform.portal.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.helpdesk.platform.api.access.AccessDecision;
 import org.helpdesk.platform.api.access.CustomerAccess;
-import org.helpdesk.platform.api.access.CustomerIdGrant;
-import org.helpdesk.platform.api.directory.CustomerUserDirectory;
-import org.helpdesk.platform.api.directory.DirectoryException;
-import org.helpdesk.platform.api.directory.dto.CustomerUser;
-import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
-import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.api.directory.dto.Page;
-import org.helpdesk.platform.api.directory.dto.Search;
-import org.helpdesk.platform.api.directory.dto.Validity;
 import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.api.tickets.dto.CustomerTicketQuery;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
 import org.helpdesk.platform.api.tickets.dto.TicketState;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 
 /** In-memory stand-ins for the platform's services, with the worked example of the access rules. */
 final class Fakes {
@@ -31,95 +22,19 @@ final class Fakes {
     private Fakes() {
     }
 
-    /** Users, passwords (= login) and customer IDs; the switch CustomerDisableCompanyTicketAccess. */
-    static final class Directory implements CustomerUserDirectory, CustomerAccess {
+    /** The worked example: alice and bob at acme, carol at globex. */
+    static FakeDirectory directory() {
+        FakeDirectory directory = new FakeDirectory().addCustomer("acme", "Acme Corp").addCustomer("globex", "Globex");
+        directory.backend(FakeDirectory.DB_BACKEND).setDeliversExtraCustomerIds(true);
+        addUser(directory, "alice", "acme");
+        addUser(directory, "bob", "acme");
+        addUser(directory, "carol", "globex");
+        return directory;
+    }
 
-        final Map<String, CustomerUser> users = new LinkedHashMap<>();
-        final Map<String, List<String>> customerIds = new LinkedHashMap<>();
-        volatile boolean companyTicketAccessDisabled;
-
-        Directory() {
-            add("alice", "acme", "acme");
-            add("bob", "acme", "acme");
-            add("carol", "globex", "globex");
-        }
-
-        void add(String login, String primary, String... ids) {
-            users.put(login.toLowerCase(Locale.ROOT), new CustomerUser(login, login.substring(0, 1).toUpperCase(Locale.ROOT)
-                    + login.substring(1), "Test", login + "@example.org", primary, true, "db"));
-            customerIds.put(login.toLowerCase(Locale.ROOT), List.of(ids));
-        }
-
-        void invalidate(String login) {
-            CustomerUser u = users.get(login);
-            users.put(login, new CustomerUser(u.login(), u.firstName(), u.lastName(), u.email(), u.primaryCustomerId(),
-                    false, u.backend()));
-        }
-
-        @Override
-        public Optional<CustomerUser> findCustomerUser(String login) {
-            return Optional.ofNullable(users.get(login.toLowerCase(Locale.ROOT)));
-        }
-
-        @Override
-        public Optional<CustomerUser> authenticate(String login, char[] password) {
-            return findCustomerUser(login).filter(CustomerUser::valid)
-                    .filter(u -> u.login().equals(new String(password)));
-        }
-
-        @Override
-        public AccessDecision decide(String login) {
-            CustomerUser user = findCustomerUser(login).orElseThrow(() -> new DirectoryException(
-                    DirectoryException.Reason.UNKNOWN_CUSTOMER_USER, login, "unknown customer user: " + login));
-            List<CustomerIdGrant> grants = customerIds.get(user.login().toLowerCase(Locale.ROOT)).stream()
-                    .map(id -> new CustomerIdGrant(id, CustomerIdGrant.PRIMARY)).toList();
-            return new AccessDecision(user.login(), grants, companyTicketAccessDisabled);
-        }
-
-        @Override
-        public boolean companyTicketAccessDisabled() {
-            return companyTicketAccessDisabled;
-        }
-
-        @Override
-        public Page<CustomerUser> searchCustomerUsers(Search<CustomerUserSort> search) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countCustomerUsers(Search<CustomerUserSort> search) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CustomerUser createCustomerUser(String login, CustomerUserDraft draft, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CustomerUser updateCustomerUser(String login, CustomerUserDraft draft, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CustomerUser renameCustomerUser(String login, String newLogin, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CustomerUser setCustomerUserValid(String login, boolean valid, String actor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void deleteCustomerUser(String login, String actor) {
-            throw new UnsupportedOperationException();
-        }
+    /** A user whose password is the login, with more customer IDs from its backend. */
+    static void addUser(FakeDirectory directory, String login, String primary, String... moreCustomerIds) {
+        directory.addUser(login, primary).setPassword(login, login).setExtraCustomerIds(login, moreCustomerIds);
     }
 
     /** Tickets filtered by the fake access decision, as the real service does in SQL. */

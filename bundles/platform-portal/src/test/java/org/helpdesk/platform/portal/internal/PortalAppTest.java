@@ -20,15 +20,16 @@ import org.helpdesk.platform.portal.internal.http.PortalRequest;
 import org.helpdesk.platform.portal.internal.http.PortalResponse;
 import org.helpdesk.platform.portal.internal.i18n.PortalTexts;
 import org.helpdesk.platform.portal.internal.session.SessionStore;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 /** The portal's controller with fake platform services: login, lists, the no-permission rule, direct access. */
 class PortalAppTest {
 
-    private final Fakes.Directory directory = new Fakes.Directory();
-    private final Fakes.Tickets tickets = new Fakes.Tickets(directory);
+    private final FakeDirectory directory = Fakes.directory();
+    private final Fakes.Tickets tickets = new Fakes.Tickets(directory.access());
     private final SessionStore sessions = new SessionStore();
-    private final PortalApp app = new PortalApp(tickets, directory, directory, sessions, new PortalTexts(),
+    private final PortalApp app = new PortalApp(tickets, directory.access(), directory.users(), sessions, new PortalTexts(),
             new Pages(ZoneOffset.UTC), "body{}");
 
     /** A tiny browser: keeps the portal cookie and the last CSRF token. */
@@ -157,7 +158,7 @@ class PortalAppTest {
         assertTrue(wrong.body().contains("id=\"login-error\""));
         assertTrue(wrong.body().contains("value=\"alice\""), "the user name stays filled in");
 
-        directory.invalidate("carol");
+        directory.users().setCustomerUserValid("carol", false, "test");
         PortalResponse invalid = browser.logIn("carol", "carol");
         assertTrue(invalid.body().contains("id=\"login-error\""));
         assertEquals(303, browser.get("/my-tickets").status());
@@ -208,7 +209,7 @@ class PortalAppTest {
         assertFalse(company.body().contains("id=\"customer\""), "one customer ID: no choice");
         assertTrue(company.body().contains("T2 &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"));
 
-        directory.add("dave", "acme", "acme", "globex");
+        Fakes.addUser(directory, "dave", "acme", "globex");
         tickets.add("T9", "T9 dave", "globex", "carol");
         Client dave = new Client();
         dave.logIn("dave", "dave");
@@ -255,7 +256,7 @@ class PortalAppTest {
     void withCompanyAccessDisabledCompanyTicketsAreNotOfferedAndForbidden() {
         Client browser = new Client();
         browser.logIn("alice", "alice");
-        directory.companyTicketAccessDisabled = true;
+        directory.access().setCompanyTicketAccessDisabled(true);
 
         PortalResponse mine = browser.get("/my-tickets");
         assertEquals(200, mine.status());
@@ -271,7 +272,7 @@ class PortalAppTest {
         assertEquals(404, browser.get("/tickets/T2").status());
         assertEquals(200, browser.get("/tickets/T1").status());
 
-        directory.companyTicketAccessDisabled = false;
+        directory.access().setCompanyTicketAccessDisabled(false);
         assertEquals(200, browser.get("/company-tickets").status(), "the next request sees the switch");
         assertEquals(200, browser.get("/tickets/T2").status());
     }
@@ -330,9 +331,9 @@ class PortalAppTest {
         Client browser = new Client();
         browser.logIn("bob", "bob");
         assertEquals(200, browser.get("/my-tickets").status());
-        directory.invalidate("bob");
+        directory.users().setCustomerUserValid("bob", false, "test");
         assertEquals(303, browser.get("/my-tickets").status());
-        directory.add("bob", "acme", "acme");
+        directory.users().setCustomerUserValid("bob", true, "test");
         assertEquals(303, browser.get("/my-tickets").status(), "the session has ended");
     }
 
