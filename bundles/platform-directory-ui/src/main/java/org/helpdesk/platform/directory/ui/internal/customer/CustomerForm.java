@@ -7,6 +7,7 @@ import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.directory.ui.internal.common.FieldProblems;
 import org.helpdesk.platform.directory.ui.internal.common.Notices;
+import org.helpdesk.platform.directory.ui.internal.common.RecordForm;
 import org.helpdesk.platform.directory.ui.internal.common.Texts;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerField;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerInput;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The fields of a customer, for the New Customer dialog and the Edit Customer page. */
-public class CustomerForm extends FormLayout {
+public class CustomerForm extends FormLayout implements RecordForm<CustomerInput> {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,25 +49,26 @@ public class CustomerForm extends FormLayout {
         problems.clear();
     }
 
-    /** @return what the fields hold now */
+    @Override
     public CustomerInput input() {
         return new CustomerInput(customerId.getValue(), name.getValue());
     }
 
-    /** Marks the fields with problems, clears the others. @return whether there were none */
+    @Override
     public boolean check(CustomerInput input) {
         Map<CustomerField, Problem> found = input.problems();
         problems.show(found);
         return found.isEmpty();
     }
 
-    /** Shows a refused write at the field it is about, or as a notification when it is about none. */
+    @Override
     public void showError(DirectoryException e, CustomerInput input) {
         Problem problem = DirectoryErrors.problemOf(e);
         DirectoryErrors.fieldOf(e, input).ifPresentOrElse(field -> problems.show(field, problem),
                 () -> Notices.error(Texts.of(this, problem)));
     }
 
+    @Override
     public void focus() {
         customerId.focus();
     }

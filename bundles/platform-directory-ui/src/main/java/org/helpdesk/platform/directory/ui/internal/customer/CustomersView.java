@@ -72,7 +72,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private void openNewCustomerDialog() {
         NewCustomerDialog dialog = new NewCustomerDialog(directory);
         dialog.addCreatedListener(e -> {
-            Notices.success(getTranslation("directory.customer.created", e.customer().customerId()));
+            Notices.success(getTranslation("directory.customer.created", e.created().customerId()));
             grid.getDataProvider().refreshAll();
         });
         dialog.open();

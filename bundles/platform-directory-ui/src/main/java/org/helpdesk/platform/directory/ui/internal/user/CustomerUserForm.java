@@ -9,6 +9,7 @@ import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.directory.ui.internal.common.FieldProblems;
 import org.helpdesk.platform.directory.ui.internal.common.Notices;
+import org.helpdesk.platform.directory.ui.internal.common.RecordForm;
 import org.helpdesk.platform.directory.ui.internal.common.Texts;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerUserField;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerUserInput;
@@ -21,7 +22,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The fields of a customer user, for the New Customer User dialog and the Edit Customer User page. */
-public class CustomerUserForm extends FormLayout {
+public class CustomerUserForm extends FormLayout implements RecordForm<CustomerUserInput> {
 
     private static final long serialVersionUID = 1L;
 
@@ -87,20 +88,20 @@ public class CustomerUserForm extends FormLayout {
         problems.clear();
     }
 
-    /** @return what the fields hold now */
+    @Override
     public CustomerUserInput input() {
         return new CustomerUserInput(login.getValue(), firstName.getValue(), lastName.getValue(), email.getValue(),
                 primaryCustomer.customerId(), password.getValue());
     }
 
-    /** Marks the fields with problems, clears the others. @return whether there were none */
+    @Override
     public boolean check(CustomerUserInput input) {
         Map<CustomerUserField, Problem> found = input.problems();
         problems.show(found);
         return found.isEmpty();
     }
 
-    /** Shows a refused write at the field it is about, or as a notification when it is about none. */
+    @Override
     public void showError(DirectoryException e, CustomerUserInput input) {
         Problem problem = DirectoryErrors.problemOf(e);
         DirectoryErrors.fieldOf(e, input).ifPresentOrElse(field -> problems.show(field, problem),
@@ -112,6 +113,7 @@ public class CustomerUserForm extends FormLayout {
         password.clear();
     }
 
+    @Override
     public void focus() {
         login.focus();
     }

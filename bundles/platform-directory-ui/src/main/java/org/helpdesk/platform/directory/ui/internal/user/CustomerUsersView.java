@@ -82,7 +82,7 @@ public class CustomerUsersView extends VerticalLayout implements HasDynamicTitle
     private void openNewCustomerUserDialog() {
         NewCustomerUserDialog dialog = new NewCustomerUserDialog(users, customers);
         dialog.addCreatedListener(e -> {
-            Notices.success(getTranslation("directory.customerUser.created", e.customerUser().login()));
+            Notices.success(getTranslation("directory.customerUser.created", e.created().login()));
             grid.getDataProvider().refreshAll();
         });
         dialog.open();
