@@ -61,7 +61,7 @@ final class RelatedIds {
     Function<List<String>, Set<String>> customersRelatedTo(String login) {
         Set<String> all = store.countCustomerIdsOf(login, null) <= inMemory ? lowerSet(store.customerIdsOf(login))
                 : null;
-        return all != null ? page -> all : page -> relatedOf(login, page, Side.CUSTOMER_USER);
+        return all != null ? page -> all : page -> relatedOf(login, page, Side.CUSTOMER);
     }
 
     /**
@@ -71,7 +71,7 @@ final class RelatedIds {
     Function<List<String>, Set<String>> usersRelatedTo(String customerId) {
         Set<String> all = store.countLoginsOf(customerId, List.of()) <= inMemory ? lowerSet(allLoginsOf(customerId))
                 : null;
-        return all != null ? page -> all : page -> relatedOf(customerId, page, Side.CUSTOMER);
+        return all != null ? page -> all : page -> relatedOf(customerId, page, Side.CUSTOMER_USER);
     }
 
     private Set<String> spelledAsAsked(Collection<String> ids, Function<String, Pair> pair,

@@ -50,4 +50,13 @@ class RelatedIdsTest {
         assertEquals(Set.of(f.u(1).toLowerCase(), f.u(2).toLowerCase()),
                 related.usersRelatedTo(f.c(3)).apply(List.of()));
     }
+
+    @Test
+    void manyRelationsAreAskedOfTheStorePageByPage() {
+        RelatedIds fromStore = new RelatedIds(f.store, 1); // u(1) and c(3) have two relations each: over the limit
+        assertEquals(Set.of(f.c(3).toLowerCase()),
+                fromStore.customersRelatedTo(f.u(1)).apply(List.of(f.c(1), f.c(3), f.c(4))));
+        assertEquals(Set.of(f.u(2).toLowerCase()),
+                fromStore.usersRelatedTo(f.c(3)).apply(List.of(f.u(2).toUpperCase(), f.u(3))));
+    }
 }
