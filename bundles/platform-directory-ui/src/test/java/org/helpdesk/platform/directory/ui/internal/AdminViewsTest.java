@@ -13,10 +13,11 @@ import org.helpdesk.platform.api.admin.AdminView;
 import org.helpdesk.platform.api.admin.NavigationGroup;
 import org.helpdesk.platform.directory.ui.internal.customer.CustomerEditView;
 import org.helpdesk.platform.directory.ui.internal.customer.CustomersView;
-import org.helpdesk.platform.directory.ui.internal.fakes.FakeCustomerDirectory;
-import org.helpdesk.platform.directory.ui.internal.fakes.FakeCustomerUserDirectory;
 import org.helpdesk.platform.directory.ui.internal.user.CustomerUserEditView;
 import org.helpdesk.platform.directory.ui.internal.user.CustomerUsersView;
+import org.helpdesk.testsupport.directory.FakeCustomerUsers;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.Component;
@@ -25,8 +26,9 @@ import com.vaadin.flow.router.Route;
 
 class AdminViewsTest {
 
-    private final FakeCustomerDirectory customers = new FakeCustomerDirectory();
-    private final FakeCustomerUserDirectory users = new FakeCustomerUserDirectory();
+    private final FakeDirectory directory = new FakeDirectory();
+    private final FakeCustomers customers = directory.customers();
+    private final FakeCustomerUsers users = directory.users();
     private final AdminView customersView = new CustomersAdminView(customers);
     private final AdminView usersView = new CustomerUsersAdminView(users, customers);
 

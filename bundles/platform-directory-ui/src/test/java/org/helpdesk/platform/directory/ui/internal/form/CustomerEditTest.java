@@ -9,14 +9,16 @@ import java.util.List;
 
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.Customer;
-import org.helpdesk.platform.directory.ui.internal.fakes.FakeCustomerDirectory;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 class CustomerEditTest {
 
-    private final FakeCustomerDirectory directory = new FakeCustomerDirectory()
-            .with("acme", "Acme Corp", true)
-            .with("globex", "Globex", true);
+    private final FakeCustomers directory = new FakeDirectory()
+            .addCustomer("acme", "Acme Corp", true)
+            .addCustomer("globex", "Globex", true)
+            .customers();
     private final Customer acme = directory.findCustomer("acme").orElseThrow();
 
     @Test
@@ -24,13 +26,13 @@ class CustomerEditTest {
         CustomerEdit edit = new CustomerEdit(acme, new CustomerInput(" acme", "Acme Corp "), true);
         assertFalse(edit.changesAnything());
         assertEquals(acme, edit.applyTo(directory, "admin"));
-        assertEquals(List.of(), directory.calls);
+        assertEquals(List.of(), directory.calls());
     }
 
     @Test
     void onlyTheChangedPartsAreWritten() {
         new CustomerEdit(acme, new CustomerInput("acme", "Acme Inc"), true).applyTo(directory, "admin");
-        assertEquals(List.of("renameCompany acme Acme Inc by admin"), directory.calls);
+        assertEquals(List.of("renameCompany acme Acme Inc by admin"), directory.calls());
     }
 
     @Test
@@ -40,7 +42,7 @@ class CustomerEditTest {
         assertEquals(List.of(
                 "renameCompany acme Acme Inc by admin",
                 "setCustomerValid acme false by admin",
-                "changeCustomerId acme acme-corp by admin"), directory.calls);
+                "changeCustomerId acme acme-corp by admin"), directory.calls());
         assertEquals(new Customer("acme-corp", "Acme Inc", false), saved);
     }
 

@@ -8,7 +8,8 @@ import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerSort;
 import org.helpdesk.platform.api.directory.dto.Search;
 import org.helpdesk.platform.api.directory.dto.SortOrder;
-import org.helpdesk.platform.directory.ui.internal.fakes.FakeCustomerDirectory;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.data.provider.Query;
@@ -17,13 +18,14 @@ import com.vaadin.flow.data.provider.SortDirection;
 
 class LazySearchTest {
 
-    private final FakeCustomerDirectory directory = new FakeCustomerDirectory();
+    private final FakeDirectory fake = new FakeDirectory();
+    private final FakeCustomers directory = fake.customers();
     private final LazySearch<Customer, CustomerSort> search = new LazySearch<>(CustomerSort.class,
             CustomerSort.CUSTOMER_ID, directory::listCustomers, directory::countCustomers);
 
     LazySearchTest() {
         for (int i = 0; i < 2500; i++) {
-            directory.with(String.format("c%05d", i), String.format("Company %05d", 2500 - i), true);
+            fake.addCustomer(String.format("c%05d", i), String.format("Company %05d", 2500 - i), true);
         }
     }
 
@@ -36,8 +38,8 @@ class LazySearchTest {
         List<Customer> page = search.fetch(query(100, 50), "").toList();
         assertEquals(50, page.size());
         assertEquals("c00100", page.get(0).customerId());
-        assertEquals(1, directory.searches.size());
-        Search<CustomerSort> sent = directory.searches.get(0);
+        assertEquals(1, directory.searches().size());
+        Search<CustomerSort> sent = directory.searches().get(0);
         assertEquals(100, sent.offset());
         assertEquals(50, sent.limit());
     }
@@ -46,20 +48,20 @@ class LazySearchTest {
     void largeWindowsAreSplitIntoDirectoryPages() {
         List<Customer> rows = search.fetch(query(0, 2200), "").toList();
         assertEquals(2200, rows.size());
-        assertEquals(List.of(0, 1000, 2000), directory.searches.stream().map(Search::offset).toList());
-        assertEquals(List.of(1000, 1000, 200), directory.searches.stream().map(Search::limit).toList());
+        assertEquals(List.of(0, 1000, 2000), directory.searches().stream().map(Search::offset).toList());
+        assertEquals(List.of(1000, 1000, 200), directory.searches().stream().map(Search::limit).toList());
     }
 
     @Test
     void fetchingStopsAtTheEnd() {
         assertEquals(500, search.fetch(query(2000, 5000), "").count());
-        assertEquals(1, directory.searches.size());
+        assertEquals(1, directory.searches().size());
     }
 
     @Test
     void theGridsSortOrderIsPassedOn() {
         search.fetch(query(0, 10, new QuerySortOrder("NAME", SortDirection.DESCENDING)), "").toList();
-        Search<CustomerSort> sent = directory.searches.get(0);
+        Search<CustomerSort> sent = directory.searches().get(0);
         assertEquals(CustomerSort.NAME, sent.sort());
         assertEquals(SortOrder.DESCENDING, sent.order());
     }
@@ -67,15 +69,15 @@ class LazySearchTest {
     @Test
     void unknownSortPropertiesFallBackToTheDefault() {
         search.fetch(query(0, 10, new QuerySortOrder("valid", SortDirection.DESCENDING)), "").toList();
-        assertEquals(CustomerSort.CUSTOMER_ID, directory.searches.get(0).sort());
-        assertEquals(SortOrder.ASCENDING, directory.searches.get(0).order());
+        assertEquals(CustomerSort.CUSTOMER_ID, directory.searches().get(0).sort());
+        assertEquals(SortOrder.ASCENDING, directory.searches().get(0).order());
     }
 
     @Test
     void theFilterGoesToSearchAndCount() {
         assertEquals(10, search.count(" c0249 "));
-        assertEquals(List.of("count c0249"), directory.calls);
+        assertEquals(List.of("count c0249"), directory.calls());
         assertEquals("c02490", search.fetch(query(0, 5), "c0249").findFirst().orElseThrow().customerId());
-        assertEquals("c0249", directory.searches.get(0).filter());
+        assertEquals("c0249", directory.searches().get(0).filter());
     }
 }

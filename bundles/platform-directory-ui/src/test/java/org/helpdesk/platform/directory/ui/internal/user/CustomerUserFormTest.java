@@ -10,8 +10,9 @@ import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.DirectoryException.Reason;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
-import org.helpdesk.platform.directory.ui.internal.fakes.FakeCustomerDirectory;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerUserInput;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.Component;
@@ -24,10 +25,11 @@ import com.vaadin.flow.data.provider.Query;
 /** The form without a server: no translations are available, so texts show as "!{key}!". */
 class CustomerUserFormTest {
 
-    private final FakeCustomerDirectory customers = new FakeCustomerDirectory()
-            .with("acme", "Acme Corp", true)
-            .with("globex", "Globex", true)
-            .with("initech", "Initech", false);
+    private final FakeCustomers customers = new FakeDirectory()
+            .addCustomer("acme", "Acme Corp", true)
+            .addCustomer("globex", "Globex", true)
+            .addCustomer("initech", "Initech", false)
+            .customers();
     private final Customer acme = customers.findCustomer("acme").orElseThrow();
     private final Customer globex = customers.findCustomer("globex").orElseThrow();
     private final CustomerUserForm form = CustomerUserForm.forEdit(customers);
@@ -76,8 +78,8 @@ class CustomerUserFormTest {
         DataProvider<Customer, String> items = (DataProvider<Customer, String>) primary.getDataProvider();
         List<Customer> found = items.fetch(new Query<>(0, 50, List.of(), null, "glob")).toList();
         assertEquals(List.of(globex), found);
-        assertEquals("glob", customers.searches.get(0).filter());
-        assertEquals(50, customers.searches.get(0).limit());
+        assertEquals("glob", customers.searches().get(0).filter());
+        assertEquals(50, customers.searches().get(0).limit());
     }
 
     @Test
