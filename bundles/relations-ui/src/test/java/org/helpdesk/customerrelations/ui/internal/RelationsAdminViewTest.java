@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Locale;
 
-import org.helpdesk.customerrelations.ui.internal.fakes.FakeCustomers;
 import org.helpdesk.customerrelations.ui.internal.fakes.FakeRelations;
-import org.helpdesk.customerrelations.ui.internal.fakes.FakeUsers;
 import org.helpdesk.customerrelations.ui.internal.view.CustomerRelationsView;
 import org.helpdesk.customerrelations.ui.internal.view.RelationsOverviewView;
 import org.helpdesk.customerrelations.ui.internal.view.UserRelationsView;
 import org.helpdesk.platform.api.admin.AdminRoles;
 import org.helpdesk.platform.api.admin.AdminView;
 import org.helpdesk.platform.api.admin.NavigationGroup;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.Component;
@@ -24,7 +23,8 @@ import com.vaadin.flow.router.Route;
 
 class RelationsAdminViewTest {
 
-    private final AdminView view = new RelationsAdminView(new FakeRelations(), new FakeCustomers(), new FakeUsers());
+    private final FakeDirectory directory = new FakeDirectory();
+    private final AdminView view = new RelationsAdminView(new FakeRelations(), directory.customers(), directory.users());
 
     @Test
     void entryForAdminsInUsersGroupsAndRolesAfterTheDirectory() {

@@ -7,20 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.helpdesk.customerrelations.api.dto.Side;
-import org.helpdesk.customerrelations.ui.internal.fakes.FakeCustomers;
 import org.helpdesk.customerrelations.ui.internal.fakes.FakeRelations;
-import org.helpdesk.customerrelations.ui.internal.fakes.FakeUsers;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.platform.api.directory.dto.Validity;
+import org.helpdesk.testsupport.directory.FakeCustomerUsers;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 class RelationSidesTest {
 
     private final FakeRelations relations = new FakeRelations().relate("alice", "globex").relate("alice", "old");
-    private final FakeCustomers customers = new FakeCustomers().with("acme", "Acme Corp", true)
-            .with("globex", "Globex", true).with("initech", "Initech", true).with("old", "Old Ltd", false);
-    private final FakeUsers users = new FakeUsers().with("alice", "acme", "db").with("bob", "acme", "ldap")
-            .with("carol", "globex", "db");
+    private final FakeDirectory directory = new FakeDirectory().addCustomer("acme", "Acme Corp", true)
+            .addCustomer("globex", "Globex", true).addCustomer("initech", "Initech", true).addCustomer("old", "Old Ltd", false)
+            .addUser("alice", "acme", "db").addUser("bob", "acme", "ldap").addUser("carol", "globex", "db");
+    private final FakeCustomers customers = directory.customers();
+    private final FakeCustomerUsers users = directory.users();
     private final CustomerUser alice = users.findCustomerUser("alice").orElseThrow();
     private static final String HERE = "/admin/customer-relations/user/alice?search=x";
 
@@ -64,14 +67,15 @@ class RelationSidesTest {
 
     @Test
     void largeWindowsArePagedBelowTheDirectoryLimit() {
-        FakeCustomers many = new FakeCustomers();
+        FakeDirectory manyCustomers = new FakeDirectory();
         for (int i = 0; i < 2500; i++) {
-            many.with(String.format("c%05d", i), "Company " + i, true);
+            manyCustomers.addCustomer(String.format("c%05d", i), "Company " + i, true);
         }
+        FakeCustomers many = manyCustomers.customers();
         List<RelationRow> rows = new CustomersOfUser(relations, many, alice, false).rows("", 100, 2200, HERE);
         assertEquals(2200, rows.size());
         assertEquals("c00100", rows.get(0).id());
-        assertEquals(List.of("search  100+1000", "search  1100+1000", "search  2100+200"), many.calls);
+        assertEquals(List.of("search  100+1000", "search  1100+1000", "search  2100+200"), many.calls());
     }
 
     @Test
@@ -80,19 +84,20 @@ class RelationSidesTest {
         assertTrue(side.matches("corp", "acme"));
         assertFalse(side.matches("corp", "globex"));
         assertTrue(side.matches("", "globex"), "an empty filter matches everything");
-        assertTrue(customers.calls.contains("matching corp acme after null"));
+        assertTrue(customers.calls().contains("matching corp acme after null"));
     }
 
     @Test
     void membershipPagesOnUntilItFindsTheRecord() {
-        FakeCustomers many = new FakeCustomers();
+        FakeDirectory manyCustomers = new FakeDirectory();
         for (int i = 0; i < 2500; i++) {
-            many.with(String.format("x%05d", i), "Same Name", true);
+            manyCustomers.addCustomer(String.format("x%05d", i), "Same Name", true);
         }
+        FakeCustomers many = manyCustomers.customers();
         assertTrue(DirectoryMatch.matches("same", "x02400",
-                (f, after, limit) -> many.matchingCustomerIds("same x", null, after, limit)));
+                (f, after, limit) -> many.matchingCustomerIds("same x", Validity.ALL, after, limit)));
         assertFalse(DirectoryMatch.matches("other", "x02400",
-                (f, after, limit) -> many.matchingCustomerIds(f, null, after, limit)));
+                (f, after, limit) -> many.matchingCustomerIds(f, Validity.ALL, after, limit)));
     }
 
     @Test
@@ -102,13 +107,13 @@ class RelationSidesTest {
         PendingChanges pending = new PendingChanges();
         assertFalse(scope.covers(pending, "", "acme"), "no bulk, nothing covered");
         pending.setAll("corp", true, 1, id -> false);
-        int before = customers.calls.size();
+        int before = customers.calls().size();
         assertTrue(scope.covers(pending, "CORP", "globex"), "same search: every shown row matches it");
-        assertEquals(before, customers.calls.size());
+        assertEquals(before, customers.calls().size());
         assertFalse(scope.covers(pending, "", "globex"));
         assertTrue(scope.covers(pending, "", "acme"));
-        int asked = customers.calls.size();
+        int asked = customers.calls().size();
         scope.covers(pending, "", "acme");
-        assertEquals(asked, customers.calls.size(), "answers are kept");
+        assertEquals(asked, customers.calls().size(), "answers are kept");
     }
 }

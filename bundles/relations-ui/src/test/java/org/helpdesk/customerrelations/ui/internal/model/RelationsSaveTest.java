@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.helpdesk.customerrelations.api.dto.ChangeResult;
-import org.helpdesk.customerrelations.ui.internal.fakes.FakeCustomers;
 import org.helpdesk.customerrelations.ui.internal.fakes.FakeRelations;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.testsupport.directory.FakeCustomers;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 class RelationsSaveTest {
 
     private final FakeRelations relations = new FakeRelations();
-    private final FakeCustomers customers = new FakeCustomers().with("acme", "Acme Corp", true)
-            .with("globex", "Globex", true).with("initech", "Initech", true);
+    private final FakeCustomers customers = new FakeDirectory().addCustomer("acme", "Acme Corp", true)
+            .addCustomer("globex", "Globex", true).addCustomer("initech", "Initech", true).customers();
     private final CustomerUser alice = new CustomerUser("alice", "Alice", "Smith", "alice@acme.example", "acme", true, "db");
     private final RelationSide side = new CustomersOfUser(relations, customers, alice, false);
     private final PendingChanges pending = new PendingChanges();
