@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.helpdesk.customerrelations.api.RelationException;
@@ -18,16 +16,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** API tokens in cr_api_token on the helpdesk DataSource; each call is one short transaction. */
+/** API tokens in cr_api_token, on the plugin's one session factory; each call is one short transaction. */
 @Component(service = TokenStore.class)
 public class MyBatisTokenStore implements TokenStore {
 
     private final SqlSessionFactory sessions;
 
     @Activate
-    public MyBatisTokenStore(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
-        SchemaMigrations.update(dataSource, MyBatisRelationStore.CHANGELOG, MyBatisTokenStore.class);
-        this.sessions = MyBatisRelationStore.buildSessionFactory(dataSource);
+    public MyBatisTokenStore(@Reference RelationsDatabase database) {
+        this.sessions = database.sessions();
     }
 
     @Override

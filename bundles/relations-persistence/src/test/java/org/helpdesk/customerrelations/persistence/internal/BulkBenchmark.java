@@ -32,7 +32,7 @@ class BulkBenchmark {
     @MethodSource("databases")
     void relateManyUsersToOneCustomer(Db db) throws Exception {
         int n = Integer.getInteger("relations.benchmark");
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         List<String> users = IntStream.range(0, n).mapToObj(i -> String.format("user%07d", i)).toList();
         // warm up both paths
         plain(db, "warm-plain", users.subList(0, 2000), false);

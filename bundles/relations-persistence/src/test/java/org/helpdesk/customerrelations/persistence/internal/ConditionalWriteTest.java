@@ -43,7 +43,7 @@ class ConditionalWriteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void theVersionFollowsTheSetFromBothSidesIgnoringCase(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String alice = unique("alice");
         String acme = unique("acme");
         String empty = store.version(Side.CUSTOMER_USER, alice);
@@ -61,7 +61,7 @@ class ConditionalWriteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aStaleVersionIsAConflictAndWritesNothing(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String alice = unique("alice");
         String read = store.version(Side.CUSTOMER_USER, alice);
         store.write(List.of(new Pair(alice, "globex")), List.of(), Source.SHELL, "other admin");
@@ -84,9 +84,10 @@ class ConditionalWriteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void ofTwoWritersFromOneVersionOnlyOneWins(Db db) throws Exception {
-        MyBatisRelationStore first = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore first = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         // Derby is embedded: one node; on PostgreSQL the database alone must keep the writers apart
-        MyBatisRelationStore second = db.name().equals("Derby") ? first : new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore second = db.name().equals("Derby") ? first
+                : new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String login = unique("shared");
         int rounds = 40;
         Set<String> winningVersions = ConcurrentHashMap.newKeySet();

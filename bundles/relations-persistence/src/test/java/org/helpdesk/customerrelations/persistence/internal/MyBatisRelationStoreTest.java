@@ -61,7 +61,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void addsAreIdempotentIgnoringCaseAndKeepCreatedAtAndBy(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String alice = unique("Alice");
         WriteResult first = store.write(List.of(new Pair(alice, "Acme"), new Pair(alice, "globex")), List.of(),
                 Source.API, "admin1");
@@ -84,7 +84,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void removalsRecordHistoryAndMissingOnesAreNoOps(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String bob = unique("bob");
         store.write(List.of(new Pair(bob, "acme")), List.of(), Source.ADMIN_VIEW, "admin");
         WriteResult removed = store.write(List.of(), List.of(new Pair(bob, "ACME"), new Pair(bob, "initech")),
@@ -109,7 +109,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void bulkRelatesAndUnrelatesOnlyWhatChanges(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String customer = unique("bulk");
         List<String> users = logins(unique("u"), 2500);
         store.write(List.of(new Pair(users.get(7), customer)), List.of(), Source.API, "admin");
@@ -140,7 +140,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void pagesAndExistenceOfOneLogin(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String carol = unique("carol");
         store.write(List.of(new Pair(carol, "c"), new Pair(carol, "A"), new Pair(carol, "b")), List.of(), Source.API,
                 "x");
@@ -154,7 +154,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void renamesMoveRelationsWithHistoryAndAreIdempotent(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String old = unique("old");
         String renamed = unique("New");
         store.write(List.of(new Pair(old, "acme"), new Pair(old, "globex"), new Pair(renamed, "globex")), List.of(),
@@ -187,7 +187,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void removingAllOfADeletedKeyRecordsEachRemoval(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String customer = unique("gone");
         List<String> users = logins(unique("d"), 30);
         store.writeAll(Side.CUSTOMER, customer, () -> pages(users, 10), true, Source.API, "x");
@@ -204,10 +204,10 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aFailureInTheMiddleOfABulkWriteLeavesNothingWritten(Db db) {
-        new MyBatisRelationStore(db.dataSource()); // migrates on the real DataSource
+        new RelationsDatabase(db.dataSource()); // migrates on the real DataSource
         AtomicInteger batchesLeft = new AtomicInteger(Integer.MAX_VALUE);
-        MyBatisRelationStore store = new MyBatisRelationStore(
-                FailingDataSource.failingAtBatch(db.dataSource(), batchesLeft));
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(
+                FailingDataSource.failingAtBatch(db.dataSource(), batchesLeft)));
         String customer = unique("fail");
         List<String> users = logins(unique("f"), 5000);
         batchesLeft.set(3); // the first pages go through, then a batch fails
@@ -229,7 +229,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void forEachStreamsInLoginThenCustomerOrder(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         store.write(List.of(new Pair("b", "y"), new Pair("a", "z"), new Pair("B", "x"), new Pair("a", "Y")),
                 List.of(), Source.API, "x");
         List<String> seen = new ArrayList<>();
@@ -244,7 +244,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void concurrentWritersOfTheSameSubjectKeepEachOthersRows(Db db) throws Exception {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String customer = unique("busy");
         List<String> users = logins(unique("c"), 400);
         int threads = 4;
@@ -282,7 +282,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aRenameThatOnlyChangesCaseRespellsTheRelations(Db db) {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String login = unique("case");
         store.write(List.of(new Pair(login, "acme"), new Pair(login, "globex")), List.of(), Source.API, "x");
         assertEquals(2, store.rename(Side.CUSTOMER_USER, login, login.toUpperCase(), "admin").changed());
@@ -299,7 +299,7 @@ class MyBatisRelationStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void concurrentBulkWritesOfOneCustomerBothSucceed(Db db) throws Exception {
-        MyBatisRelationStore store = new MyBatisRelationStore(db.dataSource());
+        MyBatisRelationStore store = new MyBatisRelationStore(new RelationsDatabase(db.dataSource()));
         String customer = unique("twice");
         List<String> users = logins(unique("b"), 3000);
         ExecutorService pool = Executors.newFixedThreadPool(2);

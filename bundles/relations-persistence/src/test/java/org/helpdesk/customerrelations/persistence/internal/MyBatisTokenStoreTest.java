@@ -27,7 +27,7 @@ class MyBatisTokenStoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void storesFindsListsAndRevokesOnce(Db db) {
-        MyBatisTokenStore store = new MyBatisTokenStore(db.dataSource());
+        MyBatisTokenStore store = new MyBatisTokenStore(new RelationsDatabase(db.dataSource()));
         String hash = UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000";
         Instant created = Instant.parse("2026-12-07T10:00:00.123456789Z");
         ApiToken token = store.insert("admin", "CRM sync", hash, created, created.plusSeconds(3600));
