@@ -1,5 +1,6 @@
 package org.helpdesk.itests;
 
+import static org.helpdesk.itests.HelpdeskPages.NAVIGATION;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -18,8 +19,6 @@ public class AdminShellBrowserIT {
 
     @ClassRule
     public static final PaxExamServer SERVER = new PaxExamServer(HelpdeskServer.class);
-
-    private static final By NAVIGATION = By.id("navigation");
 
     @BeforeClass
     public static void awaitShell() {
@@ -62,8 +61,7 @@ public class AdminShellBrowserIT {
     @Test
     public void wrongPasswordIsRefused() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/login");
-            browser.login("admin", "wrong");
+            browser.openAndLogIn("/admin/login", "admin", "wrong");
             browser.awaitText(By.tagName("vaadin-login-form"), "Incorrect username or password");
             assertTrue(browser.findAll(NAVIGATION).isEmpty());
         }
@@ -72,8 +70,7 @@ public class AdminShellBrowserIT {
     @Test
     public void agentHasNoAdminView() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/");
-            browser.login("agent", "agent");
+            browser.openAndLogIn("/admin/", "agent", "agent");
             browser.awaitText(By.id("no-permission"), "No permission");
             String navigation = browser.await(NAVIGATION).getText();
             assertFalse(navigation, navigation.contains("Customer"));

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.junit.Assume;
 import org.openqa.selenium.By;
@@ -23,11 +25,16 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium driven by Selenium, with helpers for Vaadin pages. */
+/**
+ * Headless Debian Chromium driven by Selenium, with helpers for Vaadin pages: waits that save a
+ * screenshot when they time out, the login form, fields, checkboxes and grid cells by ID.
+ */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration CONDITION_TIMEOUT = Duration.ofSeconds(30);
+    private static final long POLL_MILLIS = 200;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -117,11 +124,112 @@ public final class Browser implements AutoCloseable {
         pass.sendKeys(password, Keys.ENTER);
     }
 
+    /** Opens {@code path}, which asks for a login first, and logs in. */
+    public void openAndLogIn(String path, String user, String password) {
+        open(path);
+        await(By.tagName("vaadin-login-form"));
+        login(user, password);
+    }
+
+    /** Selects all in the input of the Vaadin field with id {@code id} and types {@code text} over it. */
+    public void type(String id, String text) {
+        await(input(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /**
+     * Empties the input of the field with id {@code id}, then types {@code text}: the field sees the
+     * empty value first, as when an admin deletes the old search before typing a new one.
+     */
+    public void replace(String id, String text) {
+        WebElement input = await(input(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** @return what the input of the field with id {@code id} holds */
+    public String value(String id) {
+        return await(input(id)).getDomProperty("value");
+    }
+
+    /** @return whether the vaadin-checkbox found by {@code checkbox} is checked */
+    public boolean isChecked(By checkbox) {
+        return Boolean.TRUE.equals(script("return arguments[0].checked", await(checkbox)));
+    }
+
+    /** @return whether the vaadin-checkbox found by {@code checkbox} is disabled */
+    public boolean isDisabled(By checkbox) {
+        return Boolean.TRUE.equals(script("return arguments[0].disabled", await(checkbox)));
+    }
+
+    /** @return the document's title, as the tab shows it */
+    public String title() {
+        return String.valueOf(script("return document.title"));
+    }
+
     /** Picks the item labelled {@code label} in the vaadin-select with id {@code id}. */
     public void select(String id, String label) {
         await(By.id(id)).click();
         By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
         await(item).click();
+    }
+
+    /** @return the cell of the vaadin-grid {@code gridId} whose text is {@code text} */
+    public static By gridCell(String gridId, String text) {
+        return By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+    }
+
+    /** @return the cell of the vaadin-grid {@code gridId} whose text starts with {@code textStart} */
+    public static By gridCellStartingWith(String gridId, String textStart) {
+        return By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[starts-with(normalize-space(.), '"
+                + textStart + "')]");
+    }
+
+    /** @return the cell of the vaadin-grid {@code gridId} that contains {@code text} */
+    public static By gridCellContaining(String gridId, String text) {
+        return By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[contains(., '" + text + "')]");
+    }
+
+    /** @return a notification that contains {@code text} */
+    public static By notification(String text) {
+        return By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + text + "')]");
+    }
+
+    /** Checks {@code condition} every 200 ms until it holds; fails after 30 seconds, naming {@code what}. */
+    public static void awaitTrue(BooleanSupplier condition, String what) {
+        Instant end = Instant.now().plus(CONDITION_TIMEOUT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Timed out waiting: " + what);
+            }
+            pause();
+        }
+    }
+
+    /**
+     * Checks {@code condition} up to {@code tries} times, 200 ms apart. For conditions that load a page
+     * on each check, where a time limit would leave only a few tries.
+     */
+    public static void awaitTrue(BooleanSupplier condition, String what, int tries) {
+        for (int i = 0; i < tries; i++) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("Timed out waiting: " + what);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static By input(String id) {
+        return By.cssSelector("#" + id + " input");
     }
 
     /** Saves a PNG of the page to target/screenshots/NAME.png. */

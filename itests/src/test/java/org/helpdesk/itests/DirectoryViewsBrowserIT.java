@@ -1,19 +1,20 @@
 package org.helpdesk.itests;
 
+import static org.helpdesk.itests.Browser.awaitTrue;
+import static org.helpdesk.itests.Browser.gridCell;
+import static org.helpdesk.itests.HelpdeskPages.NAVIGATION;
+import static org.helpdesk.itests.HelpdeskPages.NOTIFICATION;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.ops4j.pax.exam.junit.PaxExamServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,9 +26,6 @@ public class DirectoryViewsBrowserIT {
 
     @ClassRule
     public static final PaxExamServer SERVER = new PaxExamServer(HelpdeskServer.class);
-
-    private static final By NAVIGATION = By.id("navigation");
-    private static final By NOTIFICATION = By.tagName("vaadin-notification-card");
 
     @BeforeClass
     public static void awaitShell() throws Exception {
@@ -41,22 +39,23 @@ public class DirectoryViewsBrowserIT {
         String second = "it-second-" + suffix;
         String login = "it-user-" + suffix;
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customers");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customers", "admin", "admin");
             browser.awaitText(By.id("customers-view"), "Customers (");
             browser.awaitText(NAVIGATION, "Customer Users");
             browser.screenshot("customers-en");
 
-            createCustomer(browser, first, "First Test Corp " + suffix, "created");
-            createCustomer(browser, second, "Second Test Corp " + suffix, "created");
-            search(browser, first);
+            HelpdeskPages.createCustomer(browser, first, "First Test Corp " + suffix, "created");
+            HelpdeskPages.createCustomer(browser, second, "Second Test Corp " + suffix, "created");
+            browser.type("search", first);
             browser.awaitText(By.id("customers-view"), "Customers (1)");
             // the count is exact; the grid may keep stale cells of its row pool hidden, so only look for the row
-            browser.await(cell("customers-grid", first));
+            browser.await(gridCell("customers-grid", first));
             browser.screenshot("customers-search-en");
 
             // the same ID again is refused at the field, naming the value
-            createCustomer(browser, first.toUpperCase(), "Duplicate", null);
+            HelpdeskPages.submitNewCustomer(browser, first.toUpperCase(), "Duplicate");
+            awaitTrue(() -> "true".equals(String.valueOf(
+                    browser.script("return document.getElementById('customer-id').invalid"))), "error at the ID");
             browser.awaitText(By.id("customer-id"), first.toUpperCase());
             browser.screenshot("new-customer-duplicate-en");
             browser.await(By.id("cancel")).click();
@@ -64,41 +63,41 @@ public class DirectoryViewsBrowserIT {
             browser.open("/admin/customer-users");
             browser.awaitText(By.id("customer-users-view"), "Customer Users (");
             browser.await(By.id("new-customer-user")).click();
-            type(browser, "login", login);
-            type(browser, "first-name", "Ida");
-            type(browser, "last-name", "Test");
-            type(browser, "email", login + "@example.org");
+            browser.type("login", login);
+            browser.type("first-name", "Ida");
+            browser.type("last-name", "Test");
+            browser.type("email", login + "@example.org");
             pickPrimaryCustomer(browser, first);
-            type(browser, "password", "secret-" + suffix);
+            browser.type("password", "secret-" + suffix);
             browser.screenshot("new-customer-user-en");
             browser.await(By.id("create")).click();
             browser.awaitText(NOTIFICATION, "created");
 
-            search(browser, login);
+            browser.type("search", login);
             browser.awaitText(By.id("customer-users-view"), "Customer Users (1)");
-            browser.await(cell("customer-users-grid", first));
+            browser.await(gridCell("customer-users-grid", first));
             browser.screenshot("customer-users-search-en");
 
-            browser.await(cell("customer-users-grid", login)).click();
+            browser.await(gridCell("customer-users-grid", login)).click();
             awaitTrue(() -> browser.currentPath().equals("/admin/customer-users/edit/" + login), "edit page opens");
             browser.awaitText(By.tagName("h2"), "Edit Customer User");
-            assertEquals(login, value(browser, "login"));
+            assertEquals(login, browser.value("login"));
             pickPrimaryCustomer(browser, second);
             browser.await(By.id("save")).click();
             browser.awaitText(NOTIFICATION, "saved");
             browser.screenshot("customer-user-edit-en");
 
             browser.open("/admin/customer-users/edit/" + login);
-            awaitTrue(() -> value(browser, "primary-customer").startsWith(second), "primary customer after reload");
-            assertTrue(title(browser).contains("Edit Customer User"));
+            awaitTrue(() -> browser.value("primary-customer").startsWith(second), "primary customer after reload");
+            assertTrue(browser.title().contains("Edit Customer User"));
         }
     }
 
     @Test
     public void backLinkLeadsOnlyIntoTheAdminShell() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customers/edit/acme?return=%2Fadmin%2Fcustomer-relations%2Fuser%2Falice%3Fsearch%3Dx");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customers/edit/acme?return=%2Fadmin%2Fcustomer-relations%2Fuser%2Falice%3Fsearch%3Dx",
+                    "admin", "admin");
             WebElement back = browser.await(By.id("back"));
             assertTrue(back.getAttribute("href"),
                     back.getAttribute("href").endsWith("/admin/customer-relations/user/alice?search=x"));
@@ -119,24 +118,20 @@ public class DirectoryViewsBrowserIT {
     public void germanBrowserGetsGermanViews() throws Exception {
         String id = "it-de-" + Long.toString(System.nanoTime(), 36);
         try (Browser browser = Browser.start("de-DE")) {
-            browser.open("/admin/customers");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customers", "admin", "admin");
             browser.awaitText(NAVIGATION, "Kundenbenutzer");
             List<String> entries = browser.findAll(By.tagName("vaadin-side-nav-item")).stream()
                     .map(WebElement::getText).map(String::strip).toList();
             assertTrue(entries.toString(), entries.containsAll(List.of("Kunden", "Kundenbenutzer")));
             browser.awaitText(By.id("customers-view"), "Kunden (");
             browser.awaitText(By.id("new-customer"), "Neuer Kunde");
-            browser.await(By.id("new-customer")).click();
-            type(browser, "customer-id", id);
-            type(browser, "customer-name", "Deutsche Test GmbH");
-            browser.await(By.id("create")).click();
+            HelpdeskPages.submitNewCustomer(browser, id, "Deutsche Test GmbH");
             browser.awaitText(NOTIFICATION, "angelegt");
             browser.screenshot("customers-de");
 
             browser.open("/admin/customers/edit/" + id);
             browser.awaitText(By.tagName("h2"), "Kunde bearbeiten");
-            assertTrue(title(browser), title(browser).startsWith("Kunde bearbeiten"));
+            assertTrue(browser.title(), browser.title().startsWith("Kunde bearbeiten"));
             browser.screenshot("customer-edit-de");
 
             browser.open("/admin/customer-users");
@@ -148,8 +143,7 @@ public class DirectoryViewsBrowserIT {
     @Test
     public void agentHasNoPermission() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customers");
-            browser.login("agent", "agent");
+            browser.openAndLogIn("/admin/customers", "agent", "agent");
             browser.awaitText(By.id("no-permission"), "No permission");
             assertTrue(browser.findAll(By.id("customers-grid")).isEmpty());
             String navigation = browser.await(NAVIGATION).getText();
@@ -161,63 +155,11 @@ public class DirectoryViewsBrowserIT {
         }
     }
 
-    /** Opens the New Customer dialog and creates; waits for a notification containing {@code expect}, if given. */
-    private static void createCustomer(Browser browser, String id, String name, String expect) {
-        browser.await(By.id("new-customer")).click();
-        type(browser, "customer-id", id);
-        type(browser, "customer-name", name);
-        browser.await(By.id("create")).click();
-        if (expect != null) {
-            browser.awaitText(NOTIFICATION, expect);
-            awaitTrue(() -> browser.findAll(By.id("customer-id")).isEmpty(), "dialog closes");
-        } else {
-            awaitTrue(() -> "true".equals(String.valueOf(
-                    browser.script("return document.getElementById('customer-id').invalid"))), "error at the ID");
-        }
-    }
-
-    private static void search(Browser browser, String text) {
-        WebElement search = browser.await(By.cssSelector("#search input"));
-        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    }
-
     /** Types the customer ID into the lazy combo box and clicks the item it finds. */
     private static void pickPrimaryCustomer(Browser browser, String customerId) {
-        type(browser, "primary-customer", customerId);
+        browser.type("primary-customer", customerId);
         browser.await(By.xpath("//vaadin-combo-box-item[starts-with(normalize-space(.), '" + customerId + " ')]"))
                 .click();
-        awaitTrue(() -> value(browser, "primary-customer").startsWith(customerId + " "), "customer picked");
-    }
-
-    private static String value(Browser browser, String id) {
-        return browser.await(By.cssSelector("#" + id + " input")).getDomProperty("value");
-    }
-
-    private static String title(Browser browser) {
-        return String.valueOf(browser.script("return document.title"));
-    }
-
-    private static By cell(String gridId, String text) {
-        return By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
-    }
-
-    private static void awaitTrue(Supplier<Boolean> condition, String what) {
-        Instant end = Instant.now().plusSeconds(30);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Timed out waiting: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        awaitTrue(() -> browser.value("primary-customer").startsWith(customerId + " "), "customer picked");
     }
 }

@@ -1,5 +1,10 @@
 package org.helpdesk.itests;
 
+import static org.helpdesk.itests.Browser.notification;
+import static org.helpdesk.itests.HelpdeskPages.NAVIGATION;
+import static org.helpdesk.itests.HelpdeskPages.TICKETS;
+import static org.helpdesk.itests.HelpdeskPages.portalLogIn;
+import static org.helpdesk.itests.HelpdeskPages.ticketTitles;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -28,7 +33,6 @@ public class PortalBrowserIT {
     public static final PaxExamServer SERVER = new PaxExamServer(HelpdeskServer.class);
 
     private static final String SETTING = "CustomerDisableCompanyTicketAccess";
-    private static final By TICKETS = By.id("tickets");
     private static final By NAV_COMPANY = By.id("nav-company-tickets");
 
     @BeforeClass
@@ -44,13 +48,13 @@ public class PortalBrowserIT {
             browser.awaitText(By.id("login-view"), "Log in");
             assertTrue(browser.currentPath().startsWith("/portal/login?next="));
             browser.screenshot("portal-login-en");
-            portalLogin(browser, "alice", "wrong");
+            portalLogIn(browser, "alice", "wrong");
             browser.awaitText(By.id("login-error"), "Login failed");
-            portalLogin(browser, "alice", "alice");
+            portalLogIn(browser, "alice", "alice");
 
             browser.awaitText(By.id("view-title"), "My Tickets");
             assertEquals("/portal/my-tickets", browser.currentPath());
-            List<String> mine = titles(browser);
+            List<String> mine = ticketTitles(browser);
             assertTrue(mine.toString(), has(mine, "T1") && has(mine, "T5"));
             assertFalse(mine.toString(), has(mine, "T2") || has(mine, "T3"));
             assertTrue(browser.await(By.id("ticket-count")).getText().matches("Tickets 1–\\d+ of \\d+"));
@@ -58,7 +62,7 @@ public class PortalBrowserIT {
 
             browser.await(NAV_COMPANY).click();
             browser.awaitText(By.id("view-title"), "Company Tickets");
-            List<String> company = titles(browser);
+            List<String> company = ticketTitles(browser);
             assertTrue(company.toString(), has(company, "T1") && has(company, "T2"));
             assertFalse(company.toString(), has(company, "T3"));
             browser.screenshot("portal-company-tickets-en");
@@ -71,7 +75,7 @@ public class PortalBrowserIT {
                 Thread.sleep(100);
             }
             assertEquals("T2", browser.await(By.id("filter")).getDomProperty("value"));
-            List<String> filtered = titles(browser);
+            List<String> filtered = ticketTitles(browser);
             assertTrue(filtered.toString(), has(filtered, "T2") && !has(filtered, "T1"));
 
             // typing a number in the header opens the ticket
@@ -92,15 +96,15 @@ public class PortalBrowserIT {
         String t1;
         try (Browser alice = Browser.start("en-US")) {
             alice.open("/portal/login");
-            portalLogin(alice, "alice", "alice");
+            portalLogIn(alice, "alice", "alice");
             alice.awaitText(By.id("view-title"), "My Tickets");
             t1 = number(alice, "T1");
         }
         try (Browser carol = Browser.start("en-US")) {
             carol.open("/portal/login");
-            portalLogin(carol, "carol", "carol");
+            portalLogIn(carol, "carol", "carol");
             carol.awaitText(By.id("view-title"), "My Tickets");
-            List<String> mine = titles(carol);
+            List<String> mine = ticketTitles(carol);
             assertTrue(mine.toString(), has(mine, "T3") && !has(mine, "T1"));
             carol.open("/portal/tickets/" + t1);
             carol.awaitText(By.id("not-found"), "No such ticket");
@@ -111,21 +115,19 @@ public class PortalBrowserIT {
     public void withCompanyTicketAccessDisabledOnlyOwnTicketsRemain() throws Exception {
         try (Browser admin = Browser.start("en-US"); Browser portal = Browser.start("en-US")) {
             portal.open("/portal/login");
-            portalLogin(portal, "alice", "alice");
+            portalLogIn(portal, "alice", "alice");
             portal.await(NAV_COMPANY).click();
             portal.awaitText(By.id("view-title"), "Company Tickets");
             String t2 = number(portal, "T2");
 
-            admin.open("/admin/system-configuration");
-            admin.await(By.tagName("vaadin-login-form"));
-            admin.login("admin", "admin");
+            admin.openAndLogIn("/admin/system-configuration", "admin", "admin");
             admin.awaitText(By.id("system-configuration-title"), "System Configuration");
             setCompanyTicketAccessDisabled(admin, true);
             try {
                 // ConfigAdmin delivers the change asynchronously: reload until the portal sees it
                 awaitAfterReload(portal, "/portal/my-tickets", () -> portal.findAll(NAV_COMPANY).isEmpty());
                 portal.awaitText(By.id("view-title"), "My Tickets");
-                List<String> mine = titles(portal);
+                List<String> mine = ticketTitles(portal);
                 assertTrue(mine.toString(), has(mine, "T1") && has(mine, "T5"));
                 portal.screenshot("portal-my-tickets-company-disabled-en");
 
@@ -154,14 +156,12 @@ public class PortalBrowserIT {
         try (Browser admin = Browser.start("en-US"); Browser alice = Browser.start("en-US");
                 Browser bob = Browser.start("en-US")) {
             bob.open("/portal/login");
-            portalLogin(bob, "bob", "bob");
+            portalLogIn(bob, "bob", "bob");
             bob.await(NAV_COMPANY).click();
             bob.awaitText(By.id("view-title"), "Company Tickets");
             String t1 = number(bob, "T1");
 
-            admin.open("/admin/system-configuration");
-            admin.await(By.tagName("vaadin-login-form"));
-            admin.login("admin", "admin");
+            admin.openAndLogIn("/admin/system-configuration", "admin", "admin");
             admin.awaitText(By.id("system-configuration-title"), "System Configuration");
             try {
                 setCompanyTicketAccessDisabled(admin, true);
@@ -170,14 +170,14 @@ public class PortalBrowserIT {
                 setCompanyTicketAccessDisabled(admin, false);
 
                 alice.open("/portal/login");
-                portalLogin(alice, "alice", "alice");
+                portalLogIn(alice, "alice", "alice");
                 awaitTrue(() -> has(companyTitlesNow(alice), "T2"), "alice sees acme's tickets through the relation");
-                List<String> company = titles(alice);
+                List<String> company = ticketTitles(alice);
                 assertTrue(company.toString(), has(company, "T1") && has(company, "T2") && !has(company, "T3"));
 
                 bob.open("/portal/my-tickets");
                 bob.awaitText(By.id("view-title"), "My Tickets");
-                List<String> mine = titles(bob);
+                List<String> mine = ticketTitles(bob);
                 assertTrue(mine.toString(), has(mine, "T2") && !has(mine, "T1"));
                 bob.open("/portal/company-tickets");
                 bob.awaitText(By.id("view-title"), "Company Tickets");
@@ -204,7 +204,7 @@ public class PortalBrowserIT {
             browser.open("/portal/login");
             browser.awaitText(By.id("login-view"), "Anmelden");
             browser.screenshot("portal-login-de");
-            portalLogin(browser, "alice", "alice");
+            portalLogIn(browser, "alice", "alice");
             browser.awaitText(By.id("view-title"), "Meine Tickets");
             browser.awaitText(By.id("ticket-count"), " von ");
             browser.screenshot("portal-my-tickets-de");
@@ -225,9 +225,8 @@ public class PortalBrowserIT {
     @Test
     public void portalAndAdminSessionsAreSeparate() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/login");
-            browser.login("admin", "admin");
-            browser.await(By.id("navigation"));
+            browser.openAndLogIn("/admin/login", "admin", "admin");
+            browser.await(NAVIGATION);
             browser.open("/portal/my-tickets");
             browser.await(By.id("username"));
             assertTrue(browser.findAll(By.id("logout")).isEmpty());
@@ -235,7 +234,7 @@ public class PortalBrowserIT {
         }
         try (Browser browser = Browser.start("en-US")) {
             browser.open("/portal/login");
-            portalLogin(browser, "alice", "alice");
+            portalLogIn(browser, "alice", "alice");
             browser.awaitText(By.id("view-title"), "My Tickets");
             browser.open("/admin/customers");
             browser.await(By.tagName("vaadin-login-form"));
@@ -251,21 +250,6 @@ public class PortalBrowserIT {
         }
     }
 
-    private static void portalLogin(Browser browser, String user, String password) {
-        WebElement name = browser.await(By.id("username"));
-        name.clear();
-        name.sendKeys(user);
-        WebElement pass = browser.await(By.id("password"));
-        pass.clear();
-        pass.sendKeys(password);
-        browser.await(By.id("login")).click();
-    }
-
-    private static List<String> titles(Browser browser) {
-        browser.await(TICKETS);
-        return browser.findAll(By.cssSelector("#tickets tbody td.title")).stream().map(WebElement::getText).toList();
-    }
-
     // "T1" must not also match "T10 ..."
     private static boolean has(List<String> titles, String prefix) {
         return titles.stream().anyMatch(title -> title.equals(prefix) || title.startsWith(prefix + " "));
@@ -279,7 +263,7 @@ public class PortalBrowserIT {
                     return title.equals(prefix) || title.startsWith(prefix + " ");
                 })
                 .map(row -> row.getDomAttribute("data-number")).findFirst();
-        return number.orElseThrow(() -> new AssertionError("no ticket " + prefix + " in " + titles(browser)));
+        return number.orElseThrow(() -> new AssertionError("no ticket " + prefix + " in " + ticketTitles(browser)));
     }
 
     /** Changes the setting as an admin would, in System Configuration. */
@@ -291,31 +275,27 @@ public class PortalBrowserIT {
         admin.open("/admin/system-configuration");
         admin.awaitText(By.id("system-configuration-title"), "System Configuration");
         By checkbox = By.id("setting-" + setting);
-        WebElement search = admin.await(By.cssSelector("#search input"));
-        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        search.sendKeys(setting);
+        admin.replace("search", setting);
         for (int i = 0; i < 100 && !admin.await(By.id("settings-count")).getText().startsWith("1 of "); i++) {
             Thread.sleep(100);
         }
-        if (checked(admin, checkbox) != value) {
+        if (admin.isChecked(checkbox) != value) {
             admin.await(checkbox).click();
         }
-        assertEquals(value, checked(admin, checkbox));
+        assertEquals(value, admin.isChecked(checkbox));
         admin.await(By.id("save-" + setting)).click();
-        admin.await(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + setting + " saved.')]"));
+        admin.await(notification(setting + " saved."));
     }
 
     /** Ticks or clears acme on alice's page of "Customer Users ↔ Customers" and saves. */
     private static void relateAliceToAcme(Browser admin, boolean related) {
         admin.open("/admin/customer-relations/user/alice");
         By acme = By.cssSelector("#relations-grid vaadin-checkbox[data-row='acme']");
-        awaitTrue(() -> !Boolean.TRUE.equals(admin.script("return arguments[0].disabled", admin.await(acme))),
-                "acme selectable once the backend excludes the primary");
-        if (checked(admin, acme) != related) {
+        awaitTrue(() -> !admin.isDisabled(acme), "acme selectable once the backend excludes the primary");
+        if (admin.isChecked(acme) != related) {
             admin.await(acme).click();
             admin.await(By.id("save")).click();
-            admin.await(By.xpath("//vaadin-notification-card[contains(normalize-space(.), '"
-                    + (related ? "1 added" : "1 removed") + "')]"));
+            admin.await(notification(related ? "1 added" : "1 removed"));
         }
     }
 
@@ -326,19 +306,9 @@ public class PortalBrowserIT {
         return browser.findAll(By.cssSelector("#tickets tbody td.title")).stream().map(WebElement::getText).toList();
     }
 
+    /** Up to 300 tries, 200 ms apart: some checks load a page each time. */
     private static void awaitTrue(BooleanSupplier condition, String what) {
-        for (int i = 0; i < 300; i++) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Timed out waiting: " + what);
+        Browser.awaitTrue(condition, what, 300);
     }
 
     private static void awaitAfterReload(Browser browser, String path, BooleanSupplier condition)
@@ -352,9 +322,5 @@ public class PortalBrowserIT {
             Thread.sleep(200);
         }
         throw new AssertionError("the portal did not follow the setting at " + path);
-    }
-
-    private static boolean checked(Browser browser, By checkbox) {
-        return Boolean.TRUE.equals(browser.script("return arguments[0].checked", browser.await(checkbox)));
     }
 }

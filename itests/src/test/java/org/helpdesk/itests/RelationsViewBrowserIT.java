@@ -1,19 +1,21 @@
 package org.helpdesk.itests;
 
+import static org.helpdesk.itests.Browser.awaitTrue;
+import static org.helpdesk.itests.Browser.gridCellContaining;
+import static org.helpdesk.itests.Browser.gridCellStartingWith;
+import static org.helpdesk.itests.HelpdeskPages.NAVIGATION;
+import static org.helpdesk.itests.HelpdeskPages.NOTIFICATION;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.ops4j.pax.exam.junit.PaxExamServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -26,9 +28,6 @@ public class RelationsViewBrowserIT {
     @ClassRule
     public static final PaxExamServer SERVER = new PaxExamServer(HelpdeskServer.class);
 
-    private static final By NAVIGATION = By.id("navigation");
-    private static final By NOTIFICATION = By.tagName("vaadin-notification-card");
-
     @BeforeClass
     public static void awaitShell() throws Exception {
         HelpdeskContainer.awaitAdminView("/admin/customer-relations", "relations-overview");
@@ -37,20 +36,19 @@ public class RelationsViewBrowserIT {
     @Test
     public void adminRelatesAliceToGlobexAndBack() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customer-relations");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customer-relations", "admin", "admin");
             browser.awaitText(By.tagName("h2"), "Manage Customer User-Customer Relations");
             browser.awaitText(NAVIGATION, "Customer Users ↔ Customers");
             browser.awaitText(By.id("relations-overview"), "Customer Users (");
-            browser.await(cell("customer-users", "Alice"));
-            browser.await(cell("customers", "acme Acme"));
+            browser.await(gridCellStartingWith("customer-users", "Alice"));
+            browser.await(gridCellStartingWith("customers", "acme Acme"));
             browser.screenshot("relations-overview-en");
 
-            search(browser, "alice");
+            browser.type("search", "alice");
             awaitTrue(() -> browser.currentPath().equals("/admin/customer-relations?search=alice"), "search in the URL");
             browser.awaitText(By.id("relations-overview"), "Customer Users (1)");
             browser.awaitText(By.id("relations-overview"), "Customers (0)");
-            browser.await(cell("customer-users", "Alice")).click();
+            browser.await(gridCellStartingWith("customer-users", "Alice")).click();
             awaitTrue(() -> browser.currentPath().startsWith("/admin/customer-relations/user/alice"), "user page opens");
             browser.awaitText(By.tagName("h2"), "Change Customer Relations for Customer User");
             browser.awaitText(By.id("subject"), "alice@acme.example");
@@ -59,7 +57,7 @@ public class RelationsViewBrowserIT {
             browser.await(checkbox("acme"));
             assertTrue(disabled(browser, "acme"));
             assertTrue(checked(browser, "acme"));
-            browser.await(cellContaining("relations-grid", "primary, always included"));
+            browser.await(gridCellContaining("relations-grid", "primary, always included"));
             if (checked(browser, "globex")) {
                 // left over from an aborted run: start from the demo data
                 browser.await(checkbox("globex")).click();
@@ -119,15 +117,11 @@ public class RelationsViewBrowserIT {
     private static List<String> aliceCompanyTickets() throws Exception {
         try (Browser portal = Browser.start("en-US")) {
             portal.open("/portal/login");
-            portal.await(By.id("username")).sendKeys("alice");
-            portal.await(By.id("password")).sendKeys("alice");
-            portal.await(By.id("login")).click();
+            HelpdeskPages.portalLogIn(portal, "alice", "alice");
             portal.awaitText(By.id("view-title"), "My Tickets");
             portal.await(By.id("nav-company-tickets")).click();
             portal.awaitText(By.id("view-title"), "Company Tickets");
-            portal.await(By.id("tickets"));
-            return portal.findAll(By.cssSelector("#tickets tbody td.title")).stream()
-                    .map(cell -> cell.getText().split(" ")[0]).toList();
+            return HelpdeskPages.ticketTitles(portal).stream().map(title -> title.split(" ")[0]).toList();
         }
     }
 
@@ -136,16 +130,15 @@ public class RelationsViewBrowserIT {
         String prefix = "rel-it-" + Long.toString(System.nanoTime(), 36);
         List<String> ids = List.of(prefix + "-a", prefix + "-b", prefix + "-c");
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customers");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customers", "admin", "admin");
             browser.awaitText(By.id("customers-view"), "Customers (");
             for (String id : ids) {
-                createCustomer(browser, id, "Select All Test " + id);
+                HelpdeskPages.createCustomer(browser, id, "Select All Test " + id, id);
             }
 
             browser.open("/admin/customer-relations/user/bob?search=" + prefix);
             browser.await(checkbox(ids.get(0)));
-            assertEquals(prefix, browser.await(By.cssSelector("#search input")).getDomProperty("value"));
+            assertEquals(prefix, browser.value("search"));
             browser.await(By.id("select-all")).click();
             browser.awaitText(By.id("pending"), "All 3 entries matching „" + prefix + "“ will be related");
             awaitTrue(() -> ids.stream().allMatch(id -> checked(browser, id)), "all filtered rows checked");
@@ -186,8 +179,7 @@ public class RelationsViewBrowserIT {
     @Test
     public void hostLinksLeadThereAndBackAndUnsavedChangesAsk() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customer-relations");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customer-relations", "admin", "admin");
             browser.await(By.id("relations-overview"));
             browser.open("/admin/customer-relations/user/carol?search=i");
             WebElement subject = browser.await(By.id("subject"));
@@ -215,19 +207,18 @@ public class RelationsViewBrowserIT {
     @Test
     public void germanBrowserGetsGermanLabels() throws Exception {
         try (Browser browser = Browser.start("de-DE")) {
-            browser.open("/admin/customer-relations");
-            browser.login("admin", "admin");
+            browser.openAndLogIn("/admin/customer-relations", "admin", "admin");
             browser.awaitText(By.tagName("h2"), "Kundenbenutzer ↔ Kunden-Beziehungen verwalten");
             browser.awaitText(NAVIGATION, "Kundenbenutzer ↔ Kunden");
             browser.awaitText(By.id("relations-overview"), "Kundenbenutzer (");
             browser.awaitText(By.id("relations-overview"), "Kunden (");
-            browser.await(cell("customers", "acme Acme"));
+            browser.await(gridCellStartingWith("customers", "acme Acme"));
             browser.screenshot("relations-overview-de");
 
             browser.open("/admin/customer-relations/user/alice");
             browser.awaitText(By.tagName("h2"), "Kundenbeziehungen für Kundenbenutzer ändern");
             browser.await(checkbox("acme"));
-            browser.await(cellContaining("relations-grid", "primär, immer enthalten"));
+            browser.await(gridCellContaining("relations-grid", "primär, immer enthalten"));
             browser.awaitText(By.id("save-and-finish"), "Speichern und abschließen");
             browser.awaitText(By.id("effective-access"), "Wirksame Kunden-IDs");
             browser.screenshot("relations-user-de");
@@ -243,8 +234,7 @@ public class RelationsViewBrowserIT {
     @Test
     public void agentCannotOpenTheView() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            browser.open("/admin/customer-relations");
-            browser.login("agent", "agent");
+            browser.openAndLogIn("/admin/customer-relations", "agent", "agent");
             browser.awaitText(By.id("no-permission"), "No permission");
             assertTrue(browser.findAll(By.id("customer-users")).isEmpty());
             String navigation = browser.await(NAVIGATION).getText();
@@ -257,56 +247,15 @@ public class RelationsViewBrowserIT {
         }
     }
 
-    private static void createCustomer(Browser browser, String id, String name) {
-        browser.await(By.id("new-customer")).click();
-        type(browser, "customer-id", id);
-        type(browser, "customer-name", name);
-        browser.await(By.id("create")).click();
-        browser.awaitText(NOTIFICATION, id);
-        awaitTrue(() -> browser.findAll(By.id("customer-id")).isEmpty(), "dialog closes");
-    }
-
-    private static void search(Browser browser, String text) {
-        browser.await(By.cssSelector("#search input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        browser.await(By.cssSelector("#" + id + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-    }
-
     private static By checkbox(String row) {
         return By.cssSelector("#relations-grid vaadin-checkbox[data-row='" + row + "']");
     }
 
     private static boolean checked(Browser browser, String row) {
-        return Boolean.TRUE.equals(browser.script("return arguments[0].checked", browser.await(checkbox(row))));
+        return browser.isChecked(checkbox(row));
     }
 
     private static boolean disabled(Browser browser, String row) {
-        return Boolean.TRUE.equals(browser.script("return arguments[0].disabled", browser.await(checkbox(row))));
-    }
-
-    private static By cell(String gridId, String textStart) {
-        return By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[starts-with(normalize-space(.), '"
-                + textStart + "')]");
-    }
-
-    private static By cellContaining(String gridId, String text) {
-        return By.xpath("//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[contains(., '" + text + "')]");
-    }
-
-    private static void awaitTrue(Supplier<Boolean> condition, String what) {
-        Instant end = Instant.now().plusSeconds(30);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Timed out waiting: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return browser.isDisabled(checkbox(row));
     }
 }

@@ -1,5 +1,7 @@
 package org.helpdesk.itests;
 
+import static org.helpdesk.itests.Browser.notification;
+import static org.helpdesk.itests.HelpdeskPages.NAVIGATION;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -38,21 +40,21 @@ public class SystemConfigurationBrowserIT {
     @Test
     public void adminFindsASettingByItsName() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            openAs(browser, "admin");
+            browser.openAndLogIn(PATH, "admin", "admin");
             browser.awaitText(TITLE, "System Configuration");
-            browser.awaitText(By.id("navigation"), "System Configuration");
+            browser.awaitText(NAVIGATION, "System Configuration");
             browser.screenshot("system-configuration-en");
 
-            search(browser, SETTING);
+            browser.replace("search", SETTING);
             awaitCount(browser, "1 of ");
             assertEquals(1, displayed(browser, By.cssSelector("[id^='save-']")));
             browser.await(CHECKBOX);
             browser.await(By.id("save-" + SETTING));
             browser.screenshot("system-configuration-search");
 
-            search(browser, "customerdisable");
+            browser.replace("search", "customerdisable");
             awaitCount(browser, "1 of ");
-            search(browser, "NoSuchSettingAnywhere");
+            browser.replace("search", "NoSuchSettingAnywhere");
             awaitCount(browser, "0 of ");
         }
     }
@@ -60,16 +62,16 @@ public class SystemConfigurationBrowserIT {
     @Test
     public void aSavedSettingIsStillThereAfterAReload() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            openAs(browser, "admin");
-            search(browser, SETTING);
+            browser.openAndLogIn(PATH, "admin", "admin");
+            browser.replace("search", SETTING);
             awaitCount(browser, "1 of ");
-            assertEquals(false, checked(browser));
+            assertEquals(false, browser.isChecked(CHECKBOX));
 
             browser.await(CHECKBOX).click();
-            assertEquals(true, checked(browser));
+            assertEquals(true, browser.isChecked(CHECKBOX));
             browser.await(By.id("save-" + SETTING)).click();
             browser.await(notification(SETTING + " saved."));
-            assertEquals(true, checked(browser));
+            assertEquals(true, browser.isChecked(CHECKBOX));
             browser.screenshot("system-configuration-saved");
 
             // Karaf writes the change back to the configuration's file, so it outlives even a clean restart.
@@ -78,26 +80,26 @@ public class SystemConfigurationBrowserIT {
 
             browser.open(PATH);
             browser.awaitText(TITLE, "System Configuration");
-            search(browser, SETTING);
+            browser.replace("search", SETTING);
             awaitCount(browser, "1 of ");
-            assertEquals(true, checked(browser));
+            assertEquals(true, browser.isChecked(CHECKBOX));
 
             // back to the default, so the test can run again
             browser.await(CHECKBOX).click();
             browser.await(By.id("save-" + SETTING)).click();
             browser.await(notification(SETTING + " saved."));
             browser.open(PATH);
-            search(browser, SETTING);
+            browser.replace("search", SETTING);
             awaitCount(browser, "1 of ");
-            assertEquals(false, checked(browser));
+            assertEquals(false, browser.isChecked(CHECKBOX));
         }
     }
 
     @Test
     public void anEmptyRealmIsRefusedAndNothingIsWritten() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            openAs(browser, "admin");
-            search(browser, "realm");
+            browser.openAndLogIn(PATH, "admin", "admin");
+            browser.replace("search", "realm");
             awaitCount(browser, "1 of ");
             WebElement realm = browser.await(By.cssSelector("#setting-realm input"));
             realm.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -107,19 +109,19 @@ public class SystemConfigurationBrowserIT {
             browser.screenshot("system-configuration-invalid");
 
             browser.open(PATH);
-            search(browser, "realm");
+            browser.replace("search", "realm");
             awaitCount(browser, "1 of ");
-            assertEquals("karaf", browser.await(By.cssSelector("#setting-realm input")).getDomProperty("value"));
+            assertEquals("karaf", browser.value("setting-realm"));
         }
     }
 
     @Test
     public void germanBrowserGetsTheGermanView() throws Exception {
         try (Browser browser = Browser.start("de-DE")) {
-            openAs(browser, "admin");
+            browser.openAndLogIn(PATH, "admin", "admin");
             browser.awaitText(TITLE, "Systemkonfiguration");
-            browser.awaitText(By.id("navigation"), "Systemkonfiguration");
-            search(browser, SETTING);
+            browser.awaitText(NAVIGATION, "Systemkonfiguration");
+            browser.replace("search", SETTING);
             awaitCount(browser, "1 von ");
             browser.awaitText(By.id("save-" + SETTING), "Speichern");
             browser.screenshot("system-configuration-de");
@@ -129,23 +131,11 @@ public class SystemConfigurationBrowserIT {
     @Test
     public void agentHasNoPermission() throws Exception {
         try (Browser browser = Browser.start("en-US")) {
-            openAs(browser, "agent");
+            browser.openAndLogIn(PATH, "agent", "agent");
             browser.awaitText(By.id("no-permission"), "No permission");
             assertTrue(browser.findAll(TITLE).isEmpty());
             browser.screenshot("system-configuration-agent");
         }
-    }
-
-    private static void openAs(Browser browser, String user) {
-        browser.open(PATH);
-        browser.await(By.tagName("vaadin-login-form"));
-        browser.login(user, user);
-    }
-
-    private static void search(Browser browser, String text) {
-        WebElement search = browser.await(By.cssSelector("#search input"));
-        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        search.sendKeys(text);
     }
 
     // "1 of 11 settings" contains "1 of " as well as "11 of 11 settings" does, so compare the start.
@@ -175,14 +165,6 @@ public class SystemConfigurationBrowserIT {
             return files.max(Comparator.comparing(path -> path.toFile().lastModified()))
                     .orElseThrow(() -> new AssertionError("No etc/" + name + " below target/exam"));
         }
-    }
-
-    private static boolean checked(Browser browser) {
-        return Boolean.TRUE.equals(browser.script("return arguments[0].checked", browser.await(CHECKBOX)));
-    }
-
-    private static By notification(String text) {
-        return By.xpath("//vaadin-notification-card[contains(normalize-space(.), '" + text + "')]");
     }
 
     private static long displayed(Browser browser, By by) {
