@@ -79,16 +79,25 @@ public final class PortalApp {
         if (route.action().isPost() && !context.csrfValid()) {
             return html(403, pages.message(context.anonymousChrome(), "expired", "expired.title", "expired.text"));
         }
-        return switch (route.action()) {
-            case LOGIN_FORM -> loginForm(context);
-            case LOGIN -> login(context);
-            case LOGOUT -> logout(context);
-            case LANGUAGE -> language(context);
-            case METHOD_NOT_ALLOWED -> html(405, pages.message(context.anonymousChrome(), "method-not-allowed",
-                    "methodNotAllowed.title", "methodNotAllowed.text"))
-                    .withHeader("Allow", Router.allowedMethods(request.path()));
-            default -> withUser(context, route);
-        };
+        try {
+            return switch (route.action()) {
+                case LOGIN_FORM -> loginForm(context);
+                case LOGIN -> login(context);
+                case LOGOUT -> logout(context);
+                case LANGUAGE -> language(context);
+                case METHOD_NOT_ALLOWED -> html(405, pages.message(context.anonymousChrome(), "method-not-allowed",
+                        "methodNotAllowed.title", "methodNotAllowed.text"))
+                        .withHeader("Allow", Router.allowedMethods(request.path()));
+                default -> withUser(context, route);
+            };
+        } catch (DirectoryException e) {
+            if (e.reason() != DirectoryException.Reason.BACKEND_UNAVAILABLE) {
+                throw e;
+            }
+            // a backend such as LDAP is down: the session stays, nothing was changed, the user may try again
+            return html(503, pages.message(context.anonymousChrome(), "unavailable", "unavailable.title",
+                    "unavailable.text")).withHeader("Retry-After", "30");
+        }
     }
 
     private PortalResponse loginForm(Context context) {
@@ -166,6 +175,9 @@ public final class PortalApp {
         try {
             decision = access.decide(user.get().login());
         } catch (DirectoryException gone) {
+            if (gone.reason() == DirectoryException.Reason.BACKEND_UNAVAILABLE) {
+                throw gone;
+            }
             sessions.end(context.session);
             return PortalResponse.redirect(Router.url(Router.LOGIN));
         }

@@ -346,4 +346,26 @@ class PortalAppTest {
         assertEquals(200, app.handle(new PortalRequest("GET", "/static/portal.css", "", Map.of(), null, null, false))
                 .status());
     }
+
+    @Test
+    void aDirectoryBackendDownAnswers503AndKeepsTheSession() {
+        Client browser = new Client();
+        assertEquals(303, browser.logIn("alice", "alice").status());
+        org.helpdesk.platform.api.directory.DirectoryException down =
+                new org.helpdesk.platform.api.directory.DirectoryException(
+                        org.helpdesk.platform.api.directory.DirectoryException.Reason.BACKEND_UNAVAILABLE, "partners",
+                        "The LDAP backend 'partners' did not answer");
+        directory.failNext(down);
+        PortalResponse unavailable = browser.get("/my-tickets");
+        assertEquals(503, unavailable.status());
+        assertTrue(unavailable.body().contains("does not answer right now"), unavailable.body());
+        assertEquals("30", unavailable.header("Retry-After"));
+        assertEquals(200, browser.get("/my-tickets").status(), "still logged in once the backend answers");
+
+        directory.failNext(down);
+        Client other = new Client();
+        other.get("/login");
+        assertEquals(503, other.post("/login", "csrf", other.csrf, "username", "bob", "password", "bob").status());
+        assertEquals(303, other.logIn("bob", "bob").status(), "an outage is no failed login");
+    }
 }
