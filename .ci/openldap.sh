@@ -1,7 +1,8 @@
 # Starts and stops a throw-away OpenLDAP server (Debian's slapd) on 127.0.0.1 with its own
 # configuration folder: no system service, no change to /etc/ldap. Sourced by .ci/run; loads
 # the partner users of .ci/ldap/partners.sh (LDAP_USERS, default 300) and exports HELPDESK_LDAP_URL,
-# HELPDESK_LDAP_BIND_DN, HELPDESK_LDAP_PASSWORD and HELPDESK_LDAP_BASE_DN.
+# HELPDESK_LDAP_BIND_DN, HELPDESK_LDAP_PASSWORD, HELPDESK_LDAP_BASE_DN,
+# HELPDESK_LDAP_CONF and HELPDESK_LDAP_PIDFILE.
 
 LDAP_PORT="${LDAP_PORT:-55389}"
 LDAP_SUFFIX="dc=partners,dc=example"
@@ -43,6 +44,9 @@ CONF
   export HELPDESK_LDAP_BIND_DN="cn=admin,$LDAP_SUFFIX"
   export HELPDESK_LDAP_PASSWORD=helpdesk
   export HELPDESK_LDAP_BASE_DN="ou=people,$LDAP_SUFFIX"
+  # for the ITs that stop the server mid-test and start it again
+  export HELPDESK_LDAP_CONF="$LDAP_HOME/slapd.conf"
+  export HELPDESK_LDAP_PIDFILE="$LDAP_HOME/slapd.pid"
   echo "OpenLDAP on 127.0.0.1:$LDAP_PORT ($HELPDESK_LDAP_BASE_DN)"
 }
 
