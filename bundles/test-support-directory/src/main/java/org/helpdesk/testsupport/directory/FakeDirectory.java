@@ -113,4 +113,9 @@ public final class FakeDirectory {
     public void failNext(DirectoryException failure) {
         store.failNext(failure);
     }
+
+    /** As {@link #failNext}, for every call from now on (a directory that is down); {@code null} ends it. */
+    public void failEveryCall(DirectoryException failure) {
+        store.failEveryCall(failure);
+    }
 }

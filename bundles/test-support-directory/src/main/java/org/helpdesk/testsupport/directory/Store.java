@@ -31,6 +31,7 @@ final class Store {
     private final List<PostedEvent> events = Collections.synchronizedList(new ArrayList<>());
     private final List<Consumer<PostedEvent>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<DirectoryException> nextFailure = new AtomicReference<>();
+    private final AtomicReference<DirectoryException> everyFailure = new AtomicReference<>();
 
     /** The real directory's one way of folding keys. */
     static String lower(String value) {
@@ -46,9 +47,16 @@ final class Store {
         nextFailure.set(failure);
     }
 
-    /** Throws the failure a test asked for, once. */
+    void failEveryCall(DirectoryException failure) {
+        everyFailure.set(failure);
+    }
+
+    /** Throws the failure a test asked for: the next call's once, or every call's. */
     void failIfAsked() {
         DirectoryException failure = nextFailure.getAndSet(null);
+        if (failure == null) {
+            failure = everyFailure.get();
+        }
         if (failure != null) {
             throw failure;
         }

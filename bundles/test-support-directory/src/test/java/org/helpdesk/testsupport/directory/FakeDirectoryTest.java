@@ -125,4 +125,17 @@ class FakeDirectoryTest {
         assertSame(down, assertThrows(DirectoryException.class, () -> directory.access().decide("alice")));
         assertEquals(List.of(), directory.events());
     }
+
+    @Test
+    void aDirectoryThatIsDownFailsEveryCallUntilItIsBack() {
+        DirectoryException down = new DirectoryException(Reason.DATABASE, null, "Database error: down");
+        directory.failEveryCall(down);
+        assertSame(down, assertThrows(DirectoryException.class, () -> directory.users().findCustomerUser("alice")));
+        assertSame(down, assertThrows(DirectoryException.class,
+                () -> directory.customers().findCustomers(List.of("acme"))));
+        assertSame(down, assertThrows(DirectoryException.class,
+                () -> directory.users().matchingLogins("", Validity.ALL, null, 10)));
+        directory.failEveryCall(null);
+        assertEquals("alice", directory.users().findCustomerUser("alice").orElseThrow().login());
+    }
 }
