@@ -76,6 +76,16 @@ public interface CustomerUserDirectory {
     List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit);
 
     /**
+     * @return whether the user comes from a read-only backend (e.g. LDAP): the writes of this directory refuse
+     *         such users with {@link DirectoryException.Reason#READ_ONLY}, though they can be related to
+     *         customers like any user
+     * @since 1.2
+     */
+    default boolean isReadOnly(CustomerUser user) {
+        return false;
+    }
+
+    /**
      * Creates a customer user in the default backend.
      *
      * @throws DirectoryException for a bad or duplicate login, an unknown primary customer or a malformed e-mail

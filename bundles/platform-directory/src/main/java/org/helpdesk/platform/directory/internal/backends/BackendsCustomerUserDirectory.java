@@ -121,6 +121,12 @@ public class BackendsCustomerUserDirectory implements CustomerUserDirectory {
     }
 
     @Override
+    public boolean isReadOnly(CustomerUser user) {
+        return !DbCustomerUserDirectory.DB_BACKEND.equals(user.backend())
+                && sources.stream().anyMatch(s -> s.backendId().equals(user.backend()));
+    }
+
+    @Override
     public CustomerUser createCustomerUser(String login, CustomerUserDraft draft, String actor) {
         refuseSourceLogin(login);
         return db.createCustomerUser(login, draft, actor);

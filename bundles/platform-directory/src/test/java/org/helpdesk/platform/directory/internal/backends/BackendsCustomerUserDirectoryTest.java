@@ -1,6 +1,7 @@
 package org.helpdesk.platform.directory.internal.backends;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,8 @@ class BackendsCustomerUserDirectoryTest {
         assertEquals(Reason.DUPLICATE, refusal(d -> d.renameCustomerUser("pt-eve", "pt-carl", "test")));
         assertEquals(Reason.UNKNOWN_CUSTOMER_USER, refusal(d -> d.setCustomerUserValid("nobody", false, "test")));
         assertEquals("db", directory.renameCustomerUser("pt-eve", "PT-Eve", "test").backend());
+        assertTrue(directory.isReadOnly(directory.findCustomerUser("pt-ann").orElseThrow()));
+        assertFalse(directory.isReadOnly(directory.findCustomerUser("pt-eve").orElseThrow()));
     }
 
     @Test

@@ -88,4 +88,12 @@ public final class EditLayout {
         box.setId("not-found");
         return box;
     }
+
+    /** The note on a record that cannot be changed here, e.g. a customer user from LDAP. */
+    public static Div readOnlyNotice(String text) {
+        Div box = new Div(VaadinIcon.LOCK.create(), new Span(" " + text));
+        box.setId("read-only-notice");
+        box.addClassNames(TextColor.SECONDARY, Margin.Vertical.SMALL);
+        return box;
+    }
 }

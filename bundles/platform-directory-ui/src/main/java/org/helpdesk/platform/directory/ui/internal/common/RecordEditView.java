@@ -99,6 +99,11 @@ public abstract class RecordEditView<R, I, F extends FormLayout & RecordForm<I>>
     /** @return the path of this page for the record {@code key}, relative to {@code /admin/} */
     protected abstract String editPath(String key);
 
+    /** @return why the record cannot be changed here (e.g. it comes from LDAP), or empty when it can */
+    protected Optional<String> readOnlyReason(R record) {
+        return Optional.empty();
+    }
+
     /** Called after each write, refused or not, e.g. to forget a typed password. */
     protected void afterWrite() {
     }
@@ -122,8 +127,11 @@ public abstract class RecordEditView<R, I, F extends FormLayout & RecordForm<I>>
         valid.setValue(validOf(record));
         removeAll();
         add(BackLink.create(this, returnPath, list),
-                EditLayout.heading(this, keys.title(), labelOf(record), validOf(record)),
-                form, EditLayout.buttons(save, delete));
+                EditLayout.heading(this, keys.title(), labelOf(record), validOf(record)));
+        Optional<String> readOnly = readOnlyReason(record);
+        form.setEnabled(readOnly.isEmpty());
+        readOnly.ifPresentOrElse(reason -> add(EditLayout.readOnlyNotice(reason), form),
+                () -> add(form, EditLayout.buttons(save, delete)));
     }
 
     private void showNotFound(String key) {

@@ -71,6 +71,14 @@ public class CustomerUserEditView extends RecordEditView<CustomerUser, CustomerU
         return new Changes<>(edit.changesAnything(), edit.changesLogin(), actor -> edit.applyTo(users, actor));
     }
 
+    /** Users of a read-only backend (LDAP) are shown, not edited: they can still be related to customers. */
+    @Override
+    protected Optional<String> readOnlyReason(CustomerUser user) {
+        return users.isReadOnly(user)
+                ? Optional.of(getTranslation("directory.customerUserEdit.readOnly", user.backend()))
+                : Optional.empty();
+    }
+
     /** A typed password never stays in the form after a save. */
     @Override
     protected void afterWrite() {

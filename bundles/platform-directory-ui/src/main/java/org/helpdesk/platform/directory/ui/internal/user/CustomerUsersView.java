@@ -66,6 +66,8 @@ public class CustomerUsersView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(CustomerUser::primaryCustomerId)
                 .setHeader(getTranslation("directory.customerUser.field.primaryCustomer"))
                 .setSortProperty(CustomerUserSort.PRIMARY_CUSTOMER_ID.name()).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(CustomerUser::backend).setHeader(getTranslation("directory.customerUsers.column.backend"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ValidityBadge.renderer(CustomerUser::valid, getTranslation("directory.invalid")))
                 .setHeader(getTranslation("directory.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("directory.customerUsers.none"));
