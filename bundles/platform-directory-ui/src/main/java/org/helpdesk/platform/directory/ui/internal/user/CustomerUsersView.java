@@ -1,14 +1,19 @@
 package org.helpdesk.platform.directory.ui.internal.user;
 
 import java.text.NumberFormat;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
+import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.directory.ui.internal.common.ListLayout;
 import org.helpdesk.platform.directory.ui.internal.common.Notices;
+import org.helpdesk.platform.directory.ui.internal.common.Texts;
 import org.helpdesk.platform.directory.ui.internal.common.ValidityBadge;
+import org.helpdesk.platform.directory.ui.internal.form.DirectoryErrors;
 import org.helpdesk.platform.directory.ui.internal.form.EditRoutes;
 import org.helpdesk.platform.directory.ui.internal.form.LazySearch;
 
@@ -72,13 +77,23 @@ public class CustomerUsersView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("directory.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("directory.customerUsers.none"));
         grid.setItems(DataProvider.fromCallbacks(
-                query -> search.fetch(query, filter.getValue()),
-                query -> search.count(filter.getValue())))
+                query -> answered(() -> search.fetch(query, filter.getValue()), Stream.empty()),
+                query -> answered(() -> search.count(filter.getValue()), 0)))
                 .addItemCountChangeListener(e -> heading.setText(
                         getTranslation("directory.customerUsers.heading", NumberFormat.getIntegerInstance(getLocale()).format(e.getItemCount()))));
         // one query per requested window, not one per page of 50: each deep OFFSET costs an index scan
         grid.getDataCommunicator().setPagingEnabled(false);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EditRoutes.customerUserEdit(e.getItem().login()))));
+    }
+
+    /** A backend that does not answer (LDAP down) empties the list with a message instead of an error page. */
+    private <T> T answered(Supplier<T> call, T none) {
+        try {
+            return call.get();
+        } catch (DirectoryException e) {
+            Notices.error(Texts.of(this, DirectoryErrors.problemOf(e)));
+            return none;
+        }
     }
 
     private void openNewCustomerUserDialog() {
