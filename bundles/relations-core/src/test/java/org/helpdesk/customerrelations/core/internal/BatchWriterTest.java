@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class BatchWriterTest {
 
     private final RelationsFixture f = new RelationsFixture();
-    private final BatchWriter batches = new BatchWriter(f.directory, f.directory, f.store, f.backends, f.events);
+    private final BatchWriter batches = new BatchWriter(f.directory.customers(), f.directory.users(), f.store, f.backends, f.events);
 
     @Test
     void aBatchIsCheckedWholeThenWrittenInOneGoOrNotAtAll() {

@@ -19,18 +19,19 @@ import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
 class DirectoryLookupTest {
 
     private final FakeDirectory directory = new FakeDirectory();
-    private final DirectoryLookup lookup = new DirectoryLookup(directory, directory, 2);
+    private final DirectoryLookup lookup = new DirectoryLookup(directory.customers(), directory.users(), 2);
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void knownValuesComeBackInTheDirectorysSpelling() {
-        directory.customer("Acme-" + run);
-        directory.user("Anna-" + run, "Acme-" + run, "db");
+        directory.addCustomer("Acme-" + run, "Company " + "Acme-" + run);
+        directory.addUser("Anna-" + run, "Acme-" + run, "db");
         assertEquals("Acme-" + run, lookup.customer(" acme-" + run + " ").customerId());
         assertEquals("Anna-" + run, lookup.user("ANNA-" + run).login());
         assertEquals(Set.of("anna-" + run), lookup.findUsers(Arrays.asList(" Anna-" + run, null, "x")).keySet());
@@ -61,17 +62,17 @@ class DirectoryLookupTest {
     void whatTheDirectoryNoLongerKnowsGetsAnInvalidPlaceholder() {
         assertEquals(new Customer("gone", "", false), lookup.customerOrPlaceholder("gone"));
         assertEquals(new CustomerUser("gone", "", "", "", "", false, ""), lookup.userOrPlaceholder("gone"));
-        directory.customer("here-" + run);
+        directory.addCustomer("here-" + run, "Company " + "here-" + run);
         assertEquals("Company here-" + run, lookup.customerOrPlaceholder("here-" + run).name());
     }
 
     @Test
     void primaryUsersAreTheDirectorysSearchNarrowedToThePrimaryCustomer() {
-        directory.customer("p-" + run);
-        directory.user("zed-" + run, "P-" + run, "db");
-        directory.user("amy-" + run, "p-" + run, "ldap");
+        directory.addCustomer("p-" + run, "Company " + "p-" + run);
+        directory.addUser("zed-" + run, "P-" + run, "db");
+        directory.addUser("amy-" + run, "p-" + run, "ldap");
         // found by the search (the login starts with the customer ID), but primary elsewhere
-        directory.user("p-" + run + "-user", "other", "db");
+        directory.addCustomer("other-" + run, "Other").addUser("p-" + run + "-user", "other-" + run, "db");
         assertEquals(List.of("amy-" + run, "zed-" + run), logins(lookup.primaryUsersOf("p-" + run, "")));
         assertEquals(List.of("zed-" + run), logins(lookup.primaryUsersOf("p-" + run, "zed")));
     }
@@ -79,8 +80,8 @@ class DirectoryLookupTest {
     @Test
     void matchesComeInKeysetPagesWithoutTheSkippedOnes() {
         for (String id : List.of("m1-", "m2-", "m3-")) {
-            directory.customer(id + run);
-            directory.user(id + run, id + run, "db");
+            directory.addCustomer(id + run, "Company " + id + run);
+            directory.addUser(id + run, id + run, "db");
         }
         List<List<String>> pages = new ArrayList<>();
         lookup.matchingCustomerIds(run, id -> id.startsWith("m2")).forEachRemaining(pages::add);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class RelationServiceTest {
 
     private final RelationsFixture f = new RelationsFixture();
-    private final RelationService service = new RelationService(f.directory, f.directory, f.store, f.backends,
+    private final RelationService service = new RelationService(f.directory.customers(), f.directory.users(), f.store, f.backends,
             f.events);
 
     @Test

@@ -11,8 +11,10 @@ import org.helpdesk.customerrelations.api.dto.HistoryQuery;
 import org.helpdesk.customerrelations.api.dto.Relation;
 import org.helpdesk.customerrelations.api.spi.RelationStore;
 import org.helpdesk.customerrelations.persistence.internal.MyBatisRelationStore;
+import org.helpdesk.customerrelations.persistence.internal.RelationsDatabase;
 import org.helpdesk.platform.api.directory.dto.Page;
 import org.helpdesk.testsupport.TestDatabases;
+import org.helpdesk.testsupport.directory.FakeDirectory;
 
 /**
  * What a relations test works on: the real store on an embedded Derby database (one per test run; every test
@@ -40,15 +42,15 @@ final class RelationsFixture {
 
     /** @param directoryPage the keyset page in the directory, small to walk several pages */
     RelationsFixture(int directoryPage) {
-        backends.bindBackend(new FakeBackend("db", false));
-        backends.bindBackend(new FakeBackend("ldap", true));
-        lookup = new DirectoryLookup(directory, directory, directoryPage);
+        backends.bindBackend(directory.backend("db"));
+        backends.bindBackend(directory.backend("ldap").setExcludePrimaryCustomerId(true));
+        lookup = new DirectoryLookup(directory.customers(), directory.users(), directoryPage);
         changes = new ChangeSets(lookup, store, backends, events);
     }
 
     private static synchronized RelationStore store() {
         if (sharedStore == null) {
-            sharedStore = new MyBatisRelationStore(TestDatabases.derby().dataSource());
+            sharedStore = new MyBatisRelationStore(new RelationsDatabase(TestDatabases.derby().dataSource()));
         }
         return sharedStore;
     }
@@ -74,11 +76,11 @@ final class RelationsFixture {
     // The directory's API has no test setup; these two calls are all a test needs of the fake itself.
 
     void customer(String customerId) {
-        directory.customer(customerId);
+        directory.addCustomer(customerId, "Company " + customerId);
     }
 
     void user(String login, String primaryCustomerId, String backend) {
-        directory.user(login, primaryCustomerId, backend);
+        directory.addUser(login, primaryCustomerId, backend);
     }
 
     /** What {@code allRelatedCustomerIds} answers. */

@@ -20,6 +20,7 @@ import org.helpdesk.customerrelations.api.RelationException;
 import org.helpdesk.customerrelations.api.dto.ApiToken;
 import org.helpdesk.customerrelations.api.dto.CreatedToken;
 import org.helpdesk.customerrelations.persistence.internal.MyBatisTokenStore;
+import org.helpdesk.customerrelations.persistence.internal.RelationsDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.helpdesk.testsupport.MovableClock;
@@ -35,7 +36,7 @@ class TokenServiceTest {
     @BeforeEach
     void setUp() {
         dataSource = TestDatabases.derby().dataSource();
-        store = new MyBatisTokenStore(dataSource);
+        store = new MyBatisTokenStore(new RelationsDatabase(dataSource));
         clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
         tokens = new TokenService(store, clock);
     }
