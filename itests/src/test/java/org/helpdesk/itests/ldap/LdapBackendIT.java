@@ -104,7 +104,8 @@ public class LdapBackendIT {
     @Test
     public void searchesAndCountsSpanBothBackends() {
         assertEquals(99, users.countCustomerUsers(Search.of("partner-00", CustomerUserSort.LOGIN, 10)));
-        assertEquals(30, users.countCustomerUsers(Search.of("partner-03", CustomerUserSort.LOGIN, 10)));
+        // the 30 users of customer partner-03 (by primary customer ID and e-mail domain) and the login partner-0300
+        assertEquals(31, users.countCustomerUsers(Search.of("partner-03", CustomerUserSort.LOGIN, 10)));
         CustomerUser pat = users.searchCustomerUsers(Search.of("pat0042", CustomerUserSort.LOGIN, 10)).items().get(0);
         assertEquals("partners", pat.backend());
         assertEquals("partner-0042@partner-03.example", pat.email());
