@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.DirectoryException.Reason;
 import org.helpdesk.platform.api.directory.dto.Customer;
@@ -58,8 +59,8 @@ final class CustomerTable {
     }
 
     Customer insert(String customerId, String name, boolean valid) {
-        String id = Validation.id("Customer ID", customerId, MAX_ID_LENGTH);
-        String cleanName = Validation.required("Customer name", name, MAX_NAME_LENGTH);
+        String id = DirectoryValues.id("Customer ID", customerId, MAX_ID_LENGTH);
+        String cleanName = DirectoryValues.required("Customer name", name, MAX_NAME_LENGTH);
         synchronized (store) {
             if (store.customers.containsKey(lower(id))) {
                 throw duplicate(id);
@@ -76,7 +77,7 @@ final class CustomerTable {
 
     /** Users whose primary customer it is follow. */
     IdChange changeId(String customerId, String newCustomerId) {
-        String newId = Validation.id("Customer ID", newCustomerId, MAX_ID_LENGTH);
+        String newId = DirectoryValues.id("Customer ID", newCustomerId, MAX_ID_LENGTH);
         synchronized (store) {
             Customer before = existing(customerId);
             String oldLc = lower(before.customerId());

@@ -1,19 +1,13 @@
 package org.helpdesk.testsupport.directory;
 
-import static org.helpdesk.testsupport.directory.Store.lower;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.helpdesk.platform.api.access.AccessDecision;
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.access.CustomerIdContributor;
 import org.helpdesk.platform.api.access.CustomerIdGrant;
-import org.helpdesk.platform.api.directory.CustomerUserBackend;
+import org.helpdesk.platform.api.access.CustomerIdRule;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.DirectoryException.Reason;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
@@ -63,38 +57,6 @@ public final class FakeCustomerAccess implements CustomerAccess {
     }
 
     private List<CustomerIdGrant> customerIds(CustomerUser user) {
-        Grants grants = new Grants();
-        CustomerUserBackend backend = store.backends.get(user.backend());
-        if (backend != null) {
-            for (String id : backend.extraCustomerIds(user.login())) {
-                grants.add(id, CustomerIdGrant.BACKEND);
-            }
-        }
-        if (backend == null || !backend.excludePrimaryCustomerId()) {
-            grants.add(user.primaryCustomerId(), CustomerIdGrant.PRIMARY);
-        }
-        List<CustomerIdGrant> contributed = new ArrayList<>();
-        for (CustomerIdContributor contributor : contributors) {
-            List<CustomerIdGrant> ids = contributor.customerIds(user.login());
-            if (ids != null) {
-                contributed.addAll(ids);
-            }
-        }
-        contributed.sort(Comparator.comparing(g -> lower(g.customerId())));
-        for (CustomerIdGrant grant : contributed) {
-            grants.add(grant.customerId(), grant.reason());
-        }
-        return grants.list;
-    }
-
-    private static final class Grants {
-        final List<CustomerIdGrant> list = new ArrayList<>();
-        final Set<String> seen = new HashSet<>();
-
-        void add(String customerId, String reason) {
-            if (customerId != null && !customerId.isBlank() && seen.add(lower(customerId.strip()))) {
-                list.add(new CustomerIdGrant(customerId.strip(), reason));
-            }
-        }
+        return CustomerIdRule.customerIds(user, store.backends.get(user.backend()), contributors);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.DirectoryEvents;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
@@ -119,7 +120,7 @@ public final class FakeCustomerUsers implements CustomerUserDirectory {
     public List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit) {
         log.call("matching " + filter + " after " + afterLogin);
         store.failIfAsked();
-        Validation.keysetLimit(limit);
+        DirectoryValues.keysetLimit(limit);
         String afterLc = afterLogin == null ? null : lower(afterLogin);
         return table.matching(Filter.parse(filter), validity).stream().map(CustomerUser::login)
                 .filter(login -> afterLc == null || lower(login).compareTo(afterLc) > 0)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.DirectoryEvents;
 import org.helpdesk.platform.api.directory.dto.Customer;
@@ -98,7 +99,7 @@ public final class FakeCustomers implements CustomerDirectory {
     public List<String> matchingCustomerIds(String filter, Validity validity, String afterCustomerId, int limit) {
         log.call("matching " + filter + " after " + afterCustomerId);
         store.failIfAsked();
-        Validation.keysetLimit(limit);
+        DirectoryValues.keysetLimit(limit);
         String afterLc = afterCustomerId == null ? null : lower(afterCustomerId);
         return table.matching(Filter.parse(filter), validity).stream().map(Customer::customerId)
                 .filter(id -> afterLc == null || lower(id).compareTo(afterLc) > 0)
@@ -118,7 +119,7 @@ public final class FakeCustomers implements CustomerDirectory {
     public Customer renameCompany(String customerId, String newName, String actor) {
         log.call("renameCompany " + customerId + " " + newName + " by " + actor);
         store.failIfAsked();
-        String name = Validation.required("Customer name", newName, MAX_NAME_LENGTH);
+        String name = DirectoryValues.required("Customer name", newName, MAX_NAME_LENGTH);
         Customer changed = table.update(customerId, c -> new Customer(c.customerId(), name, c.valid()));
         store.postCustomer(DirectoryEvents.CUSTOMER_CHANGED, changed.customerId(), null, actor);
         return changed;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.api.directory.dto.CustomerUserDraft;
@@ -22,6 +23,9 @@ public final class FakeDirectory {
 
     /** The backend of users created through {@link FakeCustomerUsers#createCustomerUser}, as in the real directory. */
     public static final String DB_BACKEND = "db";
+
+    /** Longest list of extra customer IDs (comma-separated), as the real directory keeps it. */
+    static final int MAX_EXTRA_IDS_LENGTH = 2000;
 
     private final Store store = new Store();
     private final FakeCustomers customers = new FakeCustomers(store);
@@ -89,8 +93,8 @@ public final class FakeDirectory {
 
     /** The extra customer IDs stored for a user, delivered by its backend when switched on ({@link FakeBackend}). */
     public FakeDirectory setExtraCustomerIds(String login, String... customerIds) {
-        String ids = Validation.optional("Extra customer IDs", String.join(",", customerIds),
-                Validation.MAX_EXTRA_IDS_LENGTH);
+        String ids = DirectoryValues.optional("Extra customer IDs", String.join(",", customerIds),
+                MAX_EXTRA_IDS_LENGTH);
         users.table().change(login, u -> u.withExtraCustomerIds(ids.isEmpty() ? null : ids));
         return this;
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.DirectoryException.Reason;
 import org.helpdesk.platform.api.directory.dto.Customer;
@@ -58,7 +59,7 @@ final class UserTable {
     }
 
     CustomerUser insert(String login, CustomerUserDraft draft, String backend, boolean valid) {
-        String cleanLogin = Validation.id("Login", login, MAX_LOGIN_LENGTH);
+        String cleanLogin = DirectoryValues.id("Login", login, MAX_LOGIN_LENGTH);
         synchronized (store) {
             if (record(cleanLogin) != null) {
                 throw duplicate(cleanLogin);
@@ -76,7 +77,7 @@ final class UserTable {
     }
 
     LoginChange rename(String login, String newLogin) {
-        String cleanNew = Validation.id("Login", newLogin, MAX_LOGIN_LENGTH);
+        String cleanNew = DirectoryValues.id("Login", newLogin, MAX_LOGIN_LENGTH);
         synchronized (store) {
             UserRecord before = existing(login);
             if (!lower(cleanNew).equals(lower(before.login())) && record(cleanNew) != null) {
@@ -125,9 +126,9 @@ final class UserTable {
     }
 
     private UserRecord row(String login, CustomerUserDraft draft, String backend, boolean valid, UserRecord old) {
-        String first = Validation.optional("First name", draft.firstName(), MAX_FIELD_LENGTH);
-        String last = Validation.optional("Last name", draft.lastName(), MAX_FIELD_LENGTH);
-        String email = Validation.email(draft.email(), MAX_FIELD_LENGTH);
+        String first = DirectoryValues.optional("First name", draft.firstName(), MAX_FIELD_LENGTH);
+        String last = DirectoryValues.optional("Last name", draft.lastName(), MAX_FIELD_LENGTH);
+        String email = DirectoryValues.email(draft.email(), MAX_FIELD_LENGTH);
         String primary = draft.primaryCustomerId();
         if (primary == null || primary.isBlank()) {
             throw new DirectoryException(Reason.INVALID_VALUE, primary, "The primary customer must not be empty");

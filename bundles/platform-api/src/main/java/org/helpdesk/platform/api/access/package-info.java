@@ -1,6 +1,6 @@
 /** The one access decision: a customer user's effective customer IDs (R1) and ticket visibility (R2). */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.helpdesk.platform.api.access;
 
 import org.osgi.annotation.bundle.Export;

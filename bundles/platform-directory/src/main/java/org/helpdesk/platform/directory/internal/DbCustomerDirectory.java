@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.DirectoryEvents;
 import org.helpdesk.platform.api.directory.DirectoryException;
@@ -87,15 +88,15 @@ public class DbCustomerDirectory implements CustomerDirectory {
     @Override
     public List<String> matchingCustomerIds(String filter, Validity validity, String afterCustomerId, int limit) {
         SearchFilter parsed = SearchFilter.parse(filter == null ? "" : filter.strip());
-        int checked = Validation.keysetLimit(limit);
+        int checked = DirectoryValues.keysetLimit(limit);
         return database.read(s -> s.getMapper(CustomerMapper.class).matchingIds(parsed, validity,
                 afterCustomerId == null ? null : lower(afterCustomerId), checked));
     }
 
     @Override
     public Customer createCustomer(String customerId, String name, String actor) {
-        String id = Validation.id("Customer ID", customerId, MAX_ID_LENGTH);
-        String cleanName = Validation.required("Customer name", name, MAX_NAME_LENGTH);
+        String id = DirectoryValues.id("Customer ID", customerId, MAX_ID_LENGTH);
+        String cleanName = DirectoryValues.required("Customer name", name, MAX_NAME_LENGTH);
         Customer created = Sql.run(() -> database.write(s -> {
             CustomerMapper mapper = s.getMapper(CustomerMapper.class);
             if (mapper.idOf(lower(id)) != null) {
@@ -110,7 +111,7 @@ public class DbCustomerDirectory implements CustomerDirectory {
 
     @Override
     public Customer renameCompany(String customerId, String newName, String actor) {
-        String cleanName = Validation.required("Customer name", newName, MAX_NAME_LENGTH);
+        String cleanName = DirectoryValues.required("Customer name", newName, MAX_NAME_LENGTH);
         Customer changed = Sql.run(() -> database.write(s -> {
             CustomerMapper mapper = s.getMapper(CustomerMapper.class);
             requireUpdated(mapper.updateName(lower(key(customerId)), cleanName, lower(cleanName), actor(actor)), customerId);
@@ -122,7 +123,7 @@ public class DbCustomerDirectory implements CustomerDirectory {
 
     @Override
     public Customer changeCustomerId(String customerId, String newCustomerId, String actor) {
-        String newId = Validation.id("Customer ID", newCustomerId, MAX_ID_LENGTH);
+        String newId = DirectoryValues.id("Customer ID", newCustomerId, MAX_ID_LENGTH);
         String oldKey = lower(key(customerId));
         Customer[] before = new Customer[1];
         Customer changed = Sql.run(() -> database.write(s -> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.ibatis.session.SqlSession;
+import org.helpdesk.platform.api.directory.DirectoryValues;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.DirectoryEvents;
 import org.helpdesk.platform.api.directory.DirectoryException;
@@ -101,14 +102,14 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
     @Override
     public List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit) {
         SearchFilter parsed = SearchFilter.parse(filter == null ? "" : filter.strip());
-        int checked = Validation.keysetLimit(limit);
+        int checked = DirectoryValues.keysetLimit(limit);
         return database.read(s -> s.getMapper(CustomerUserMapper.class).matchingLogins(parsed, validity,
                 afterLogin == null ? null : lower(afterLogin), checked));
     }
 
     @Override
     public CustomerUser createCustomerUser(String login, CustomerUserDraft draft, String actor) {
-        String cleanLogin = Validation.id("Login", login, MAX_LOGIN_LENGTH);
+        String cleanLogin = DirectoryValues.id("Login", login, MAX_LOGIN_LENGTH);
         CustomerUser created = Sql.run(() -> database.write(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             if (mapper.find(lower(cleanLogin)) != null) {
@@ -141,7 +142,7 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
 
     @Override
     public CustomerUser renameCustomerUser(String login, String newLogin, String actor) {
-        String cleanNew = Validation.id("Login", newLogin, MAX_LOGIN_LENGTH);
+        String cleanNew = DirectoryValues.id("Login", newLogin, MAX_LOGIN_LENGTH);
         CustomerUser[] before = new CustomerUser[1];
         CustomerUser changed = Sql.run(() -> database.write(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
@@ -205,7 +206,7 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
 
     /** Stores the extra customer IDs the DB backend delivers for a user (comma-separated), or clears them. */
     public CustomerUser setExtraCustomerIds(String login, String commaSeparatedIds, String actor) {
-        String ids = Validation.optional("Extra customer IDs", commaSeparatedIds, 2000);
+        String ids = DirectoryValues.optional("Extra customer IDs", commaSeparatedIds, 2000);
         CustomerUser changed = Sql.run(() -> database.write(s -> {
             CustomerUserMapper mapper = s.getMapper(CustomerUserMapper.class);
             CustomerUser existing = requireUser(mapper, login);
@@ -217,9 +218,9 @@ public class DbCustomerUserDirectory implements CustomerUserDirectory {
     }
 
     private static CustomerUserRow row(SqlSession session, String login, CustomerUserDraft draft, String backend) {
-        String first = Validation.optional("First name", draft.firstName(), MAX_FIELD_LENGTH);
-        String last = Validation.optional("Last name", draft.lastName(), MAX_FIELD_LENGTH);
-        String email = Validation.email(draft.email(), MAX_FIELD_LENGTH);
+        String first = DirectoryValues.optional("First name", draft.firstName(), MAX_FIELD_LENGTH);
+        String last = DirectoryValues.optional("Last name", draft.lastName(), MAX_FIELD_LENGTH);
+        String email = DirectoryValues.email(draft.email(), MAX_FIELD_LENGTH);
         String primary = draft.primaryCustomerId();
         if (primary == null || primary.isBlank()) {
             throw new DirectoryException(Reason.INVALID_VALUE, primary, "The primary customer must not be empty");

@@ -7,10 +7,10 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.persistence.SchemaMigrations;
+import org.helpdesk.platform.persistence.Sessions;
 import org.helpdesk.platform.persistence.SqlSessionFactories;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,32 +26,26 @@ public class DirectoryDatabase {
     public static final String CHANGELOG = "org/helpdesk/platform/directory/internal/db/changelog.xml";
 
     private final DataSource dataSource;
-    private final SqlSessionFactory sessions;
+    private final Sessions sessions;
 
     @Activate
     public DirectoryDatabase(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
         this.dataSource = dataSource;
         SchemaMigrations.update(dataSource, CHANGELOG, DirectoryDatabase.class);
-        this.sessions = SqlSessionFactories.build(dataSource,
+        this.sessions = new Sessions(SqlSessionFactories.build(dataSource,
                 Map.of("Customer", Customer.class, "CustomerUser", CustomerUser.class),
-                List.of(CustomerMapper.class, CustomerUserMapper.class));
+                List.of(CustomerMapper.class, CustomerUserMapper.class)));
         NameWordsBackfill.runIfPending(this);
     }
 
-    /** Runs {@code work} in one read-only session. */
+    /** @see Sessions#read */
     public <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession session = sessions.openSession(true)) {
-            return work.apply(session);
-        }
+        return sessions.read(work);
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /** @see Sessions#write */
     public <T> T write(Function<SqlSession, T> work) {
-        try (SqlSession session = sessions.openSession(false)) {
-            T result = work.apply(session);
-            session.commit();
-            return result;
-        }
+        return sessions.write(work);
     }
 
     /** @return the DataSource, for bulk loads that need plain JDBC batches */

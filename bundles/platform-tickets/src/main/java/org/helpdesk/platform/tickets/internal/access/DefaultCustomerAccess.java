@@ -1,17 +1,13 @@
 package org.helpdesk.platform.tickets.internal.access;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.helpdesk.platform.api.access.AccessDecision;
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.access.CustomerIdContributor;
 import org.helpdesk.platform.api.access.CustomerIdGrant;
+import org.helpdesk.platform.api.access.CustomerIdRule;
 import org.helpdesk.platform.api.directory.CustomerUserBackend;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.DirectoryException;
@@ -79,30 +75,7 @@ public class DefaultCustomerAccess implements CustomerAccess {
     }
 
     private List<CustomerIdGrant> customerIds(CustomerUser user) {
-        Grants grants = new Grants();
-        CustomerUserBackend backend = backendOf(user);
-        if (backend != null) {
-            for (String id : backend.extraCustomerIds(user.login())) {
-                grants.add(id, CustomerIdGrant.BACKEND);
-            }
-        }
-        // Without its backend service the user still has the primary: the default of the setting.
-        if (backend == null || !backend.excludePrimaryCustomerId()) {
-            grants.add(user.primaryCustomerId(), CustomerIdGrant.PRIMARY);
-        }
-        List<CustomerIdGrant> contributed = new ArrayList<>();
-        for (CustomerIdContributor contributor : contributors) {
-            List<CustomerIdGrant> ids = contributor.customerIds(user.login());
-            if (ids != null) {
-                contributed.addAll(ids);
-            }
-        }
-        // Stable sort: for equal IDs the spelling of the earlier contributor stays first.
-        contributed.sort(Comparator.comparing(g -> lower(g.customerId())));
-        for (CustomerIdGrant grant : contributed) {
-            grants.add(grant.customerId(), grant.reason());
-        }
-        return grants.list;
+        return CustomerIdRule.customerIds(user, backendOf(user), contributors);
     }
 
     private CustomerUserBackend backendOf(CustomerUser user) {
@@ -112,25 +85,5 @@ public class DefaultCustomerAccess implements CustomerAccess {
             }
         }
         return null;
-    }
-
-    private static String lower(String value) {
-        return value.toLowerCase(Locale.ROOT);
-    }
-
-    /** IDs in order of arrival, without duplicates ignoring case; the first spelling wins. */
-    private static final class Grants {
-        final List<CustomerIdGrant> list = new ArrayList<>();
-        final Set<String> seen = new HashSet<>();
-
-        void add(String customerId, String reason) {
-            if (customerId == null || customerId.isBlank()) {
-                return;
-            }
-            String id = customerId.strip();
-            if (seen.add(lower(id))) {
-                list.add(new CustomerIdGrant(id, reason));
-            }
-        }
     }
 }

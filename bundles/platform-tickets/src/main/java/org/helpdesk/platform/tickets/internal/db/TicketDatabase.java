@@ -7,11 +7,11 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
 import org.helpdesk.platform.api.tickets.dto.TicketState;
 import org.helpdesk.platform.persistence.InstantTypeHandler;
 import org.helpdesk.platform.persistence.SchemaMigrations;
+import org.helpdesk.platform.persistence.Sessions;
 import org.helpdesk.platform.persistence.SqlSessionFactories;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,31 +27,25 @@ public class TicketDatabase {
     static final String CHANGELOG = "org/helpdesk/platform/tickets/internal/db/changelog.xml";
 
     private final DataSource dataSource;
-    private final SqlSessionFactory sessions;
+    private final Sessions sessions;
 
     @Activate
     public TicketDatabase(@Reference(target = "(dataSourceName=helpdesk)") DataSource dataSource) {
         this.dataSource = dataSource;
         SchemaMigrations.update(dataSource, CHANGELOG, TicketDatabase.class);
-        this.sessions = SqlSessionFactories.build(dataSource, Map.of("Ticket", Ticket.class,
+        this.sessions = new Sessions(SqlSessionFactories.build(dataSource, Map.of("Ticket", Ticket.class,
                 "TicketState", TicketState.class, "InstantTypeHandler", InstantTypeHandler.class),
-                List.of(TicketMapper.class));
+                List.of(TicketMapper.class)));
     }
 
-    /** Runs {@code work} in one read-only session. */
+    /** @see Sessions#read */
     public <T> T read(Function<SqlSession, T> work) {
-        try (SqlSession session = sessions.openSession(true)) {
-            return work.apply(session);
-        }
+        return sessions.read(work);
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /** @see Sessions#write */
     public <T> T write(Function<SqlSession, T> work) {
-        try (SqlSession session = sessions.openSession(false)) {
-            T result = work.apply(session);
-            session.commit();
-            return result;
-        }
+        return sessions.write(work);
     }
 
     /**

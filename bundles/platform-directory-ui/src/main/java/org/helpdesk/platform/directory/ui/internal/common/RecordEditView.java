@@ -22,7 +22,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.MaxWidth;
 /**
  * The edit page of one directory record: its form with the valid flag, Save and Delete, and a "Back"
  * link. Other views link here with {@code ?return=/admin/...} to get a "Back" link to themselves. The
- * concrete page says how its records are found, shown, changed and deleted.
+ * concrete page gives its {@link RecordKind} and says how its records are shown and changed.
  *
  * @param <R> the record, e.g. {@code Customer}
  * @param <I> what the form holds
@@ -49,6 +49,7 @@ public abstract class RecordEditView<R, I, F extends FormLayout & RecordForm<I>>
     }
 
     protected final F form;
+    private final transient RecordKind<R> kind;
     private final Keys keys;
     private final String routeParameter;
     private final Class<? extends Component> list;
@@ -63,8 +64,10 @@ public abstract class RecordEditView<R, I, F extends FormLayout & RecordForm<I>>
      * @param routeParameter the route parameter naming the record
      * @param list the list view, where "Back" leads unless another view sent the admin here
      */
-    protected RecordEditView(String id, Keys keys, String routeParameter, F form, Class<? extends Component> list) {
+    protected RecordEditView(String id, Keys keys, RecordKind<R> kind, String routeParameter, F form,
+            Class<? extends Component> list) {
         this.form = form;
+        this.kind = kind;
         this.keys = keys;
         this.routeParameter = routeParameter;
         this.list = list;
@@ -77,27 +80,11 @@ public abstract class RecordEditView<R, I, F extends FormLayout & RecordForm<I>>
         pageTitle = getTranslation(keys.title());
     }
 
-    /** @return the record named {@code key} as the directory holds it now */
-    protected abstract Optional<R> find(String key);
-
-    /** @return the customer ID or login */
-    protected abstract String keyOf(R record);
-
-    protected abstract String labelOf(R record);
-
-    protected abstract boolean validOf(R record);
-
     /** Shows the record in the form. */
     protected abstract void fill(R record);
 
     /** @return what saving {@code input} and the valid flag over {@code original} would change */
     protected abstract Changes<R> changes(R original, I input, boolean valid);
-
-    /** @throws DirectoryException when the directory refuses */
-    protected abstract void deleteRecord(String key, String actor);
-
-    /** @return the path of this page for the record {@code key}, relative to {@code /admin/} */
-    protected abstract String editPath(String key);
 
     /** @return why the record cannot be changed here (e.g. it comes from LDAP), or empty when it can */
     protected Optional<String> readOnlyReason(R record) {
@@ -179,6 +166,30 @@ public abstract class RecordEditView<R, I, F extends FormLayout & RecordForm<I>>
         } catch (DirectoryException e) {
             Notices.error(Texts.of(this, DirectoryErrors.problemOf(e)));
         }
+    }
+
+    private Optional<R> find(String key) {
+        return kind.find().apply(key);
+    }
+
+    private String keyOf(R record) {
+        return kind.key().apply(record);
+    }
+
+    private String labelOf(R record) {
+        return kind.label().apply(record);
+    }
+
+    private boolean validOf(R record) {
+        return kind.valid().test(record);
+    }
+
+    private void deleteRecord(String key, String actor) {
+        kind.delete().accept(key, actor);
+    }
+
+    private String editPath(String key) {
+        return kind.editPath().apply(key);
     }
 
     private QueryParameters returnQuery() {

@@ -1,10 +1,9 @@
 package org.helpdesk.platform.directory.ui.internal.customer;
 
-import java.util.Optional;
-
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.directory.ui.internal.common.RecordEditView;
+import org.helpdesk.platform.directory.ui.internal.common.RecordKind;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerEdit;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerInput;
 import org.helpdesk.platform.directory.ui.internal.form.EditRoutes;
@@ -27,28 +26,10 @@ public class CustomerEditView extends RecordEditView<Customer, CustomerInput, Cu
     private final transient CustomerDirectory directory;
 
     public CustomerEditView(CustomerDirectory directory) {
-        super("customer-edit-view", KEYS, EditRoutes.CUSTOMER_ID, new CustomerForm(), CustomersView.class);
+        super("customer-edit-view", KEYS, new RecordKind<>(directory::findCustomer, Customer::customerId,
+                Customer::label, Customer::valid, directory::deleteCustomer, EditRoutes::customerEdit),
+                EditRoutes.CUSTOMER_ID, new CustomerForm(), CustomersView.class);
         this.directory = directory;
-    }
-
-    @Override
-    protected Optional<Customer> find(String customerId) {
-        return directory.findCustomer(customerId);
-    }
-
-    @Override
-    protected String keyOf(Customer customer) {
-        return customer.customerId();
-    }
-
-    @Override
-    protected String labelOf(Customer customer) {
-        return customer.label();
-    }
-
-    @Override
-    protected boolean validOf(Customer customer) {
-        return customer.valid();
     }
 
     @Override
@@ -60,15 +41,5 @@ public class CustomerEditView extends RecordEditView<Customer, CustomerInput, Cu
     protected Changes<Customer> changes(Customer original, CustomerInput input, boolean valid) {
         CustomerEdit edit = new CustomerEdit(original, input, valid);
         return new Changes<>(edit.changesAnything(), edit.changesId(), actor -> edit.applyTo(directory, actor));
-    }
-
-    @Override
-    protected void deleteRecord(String customerId, String actor) {
-        directory.deleteCustomer(customerId, actor);
-    }
-
-    @Override
-    protected String editPath(String customerId) {
-        return EditRoutes.customerEdit(customerId);
     }
 }

@@ -7,6 +7,7 @@ import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.directory.ui.internal.common.RecordEditView;
+import org.helpdesk.platform.directory.ui.internal.common.RecordKind;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerUserEdit;
 import org.helpdesk.platform.directory.ui.internal.form.CustomerUserInput;
 import org.helpdesk.platform.directory.ui.internal.form.EditRoutes;
@@ -31,30 +32,11 @@ public class CustomerUserEditView extends RecordEditView<CustomerUser, CustomerU
     private final transient CustomerDirectory customers;
 
     public CustomerUserEditView(CustomerUserDirectory users, CustomerDirectory customers) {
-        super("customer-user-edit-view", KEYS, EditRoutes.LOGIN, CustomerUserForm.forEdit(customers),
-                CustomerUsersView.class);
+        super("customer-user-edit-view", KEYS, new RecordKind<>(users::findCustomerUser, CustomerUser::login,
+                CustomerUser::label, CustomerUser::valid, users::deleteCustomerUser, EditRoutes::customerUserEdit),
+                EditRoutes.LOGIN, CustomerUserForm.forEdit(customers), CustomerUsersView.class);
         this.users = users;
         this.customers = customers;
-    }
-
-    @Override
-    protected Optional<CustomerUser> find(String login) {
-        return users.findCustomerUser(login);
-    }
-
-    @Override
-    protected String keyOf(CustomerUser user) {
-        return user.login();
-    }
-
-    @Override
-    protected String labelOf(CustomerUser user) {
-        return user.label();
-    }
-
-    @Override
-    protected boolean validOf(CustomerUser user) {
-        return user.valid();
     }
 
     @Override
@@ -83,15 +65,5 @@ public class CustomerUserEditView extends RecordEditView<CustomerUser, CustomerU
     @Override
     protected void afterWrite() {
         form.clearPassword();
-    }
-
-    @Override
-    protected void deleteRecord(String login, String actor) {
-        users.deleteCustomerUser(login, actor);
-    }
-
-    @Override
-    protected String editPath(String login) {
-        return EditRoutes.customerUserEdit(login);
     }
 }

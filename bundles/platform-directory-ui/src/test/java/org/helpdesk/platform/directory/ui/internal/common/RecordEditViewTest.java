@@ -1,12 +1,10 @@
 package org.helpdesk.platform.directory.ui.internal.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.helpdesk.platform.api.directory.DirectoryException;
@@ -149,28 +147,11 @@ class RecordEditViewTest {
 
         NoteEditView(Notes store) {
             super("note-edit-view", new Keys("note.title", "note.pageTitle", "note.notFound", "note.saved",
-                    "note.deleted", "note.delete.title", "note.delete.text"), "key", new NoteForm(), Div.class);
+                    "note.deleted", "note.delete.title", "note.delete.text"),
+                    new RecordKind<>(store::find, Note::key, note -> note.text() + "!", Note::valid, store::delete,
+                            key -> "notes/edit/" + key),
+                    "key", new NoteForm(), Div.class);
             this.store = store;
-        }
-
-        @Override
-        protected Optional<Note> find(String key) {
-            return store.find(key);
-        }
-
-        @Override
-        protected String keyOf(Note note) {
-            return note.key();
-        }
-
-        @Override
-        protected String labelOf(Note note) {
-            return note.text() + "!";
-        }
-
-        @Override
-        protected boolean validOf(Note note) {
-            return note.valid();
         }
 
         @Override
@@ -183,16 +164,6 @@ class RecordEditViewTest {
             Note changed = new Note(original.key(), input, valid);
             return new Changes<>(!changed.equals(original), input.equals("rename"),
                     actor -> store.write(changed, actor));
-        }
-
-        @Override
-        protected void deleteRecord(String key, String actor) {
-            store.delete(key, actor);
-        }
-
-        @Override
-        protected String editPath(String key) {
-            return "notes/edit/" + key;
         }
 
         @Override
