@@ -13,7 +13,7 @@ import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.api.directory.dto.Page;
-import org.helpdesk.platform.api.security.FailedLogins;
+import org.helpdesk.platform.api.security.LoginThrottle;
 import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.api.tickets.dto.CustomerTicketQuery;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
@@ -49,19 +49,19 @@ public final class PortalApp {
     private final CustomerAccess access;
     private final CustomerUserDirectory directory;
     private final SessionStore sessions;
+    /** Password guessing is throttled per user name, on all nodes together. */
+    private final LoginThrottle throttle;
     private final PortalTexts texts;
     private final Pages pages;
     private final String stylesheet;
 
-    /** Password guessing is throttled per user name (in memory, this node). */
-    private final FailedLogins failedLogins = new FailedLogins();
-
     public PortalApp(TicketService tickets, CustomerAccess access, CustomerUserDirectory directory,
-            SessionStore sessions, PortalTexts texts, Pages pages, String stylesheet) {
+            SessionStore sessions, LoginThrottle throttle, PortalTexts texts, Pages pages, String stylesheet) {
         this.tickets = tickets;
         this.access = access;
         this.directory = directory;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.texts = texts;
         this.pages = pages;
         this.stylesheet = stylesheet;
@@ -84,6 +84,7 @@ public final class PortalApp {
                 case LOGIN_FORM -> loginForm(context);
                 case LOGIN -> login(context);
                 case LOGOUT -> logout(context);
+                case LOGOUT_EVERYWHERE -> logoutEverywhere(context);
                 case LANGUAGE -> language(context);
                 case METHOD_NOT_ALLOWED -> html(405, pages.message(context.anonymousChrome(), "method-not-allowed",
                         "methodNotAllowed.title", "methodNotAllowed.text"))
@@ -120,7 +121,7 @@ public final class PortalApp {
         String username = context.request.parameter("username").strip();
         char[] password = context.request.parameter("password").toCharArray();
         Optional<CustomerUser> user;
-        boolean locked = failedLogins.isLocked(username);
+        boolean locked = throttle.isLocked(username);
         try {
             user = locked || username.isEmpty() || username.length() > CustomerUserDirectory.MAX_LOGIN_LENGTH
                     ? Optional.empty() : directory.authenticate(username, password);
@@ -130,13 +131,13 @@ public final class PortalApp {
         String next = Router.safeTarget(context.request.parameter("next"), "");
         if (user.isEmpty()) {
             if (!locked) {
-                failedLogins.failed(username);
+                throttle.failed(username);
             }
             Chrome chrome = new Chrome(context.texts, context.session.csrfToken(), null, false, Nav.NONE,
                     Router.url(Router.LOGIN));
             return html(200, pages.login(chrome, username, next, locked ? "login.locked" : "login.failed"));
         }
-        failedLogins.succeeded(username);
+        throttle.succeeded(username);
         PortalSession fresh = sessions.logIn(context.session, user.get().login());
         return PortalResponse.redirect(next.isEmpty() ? Router.url(Router.MY_TICKETS) : next)
                 .withHeader("Set-Cookie", cookie(fresh.id(), context.request.secure()));
@@ -148,10 +149,16 @@ public final class PortalApp {
                 .withHeader("Set-Cookie", expiredCookie(context.request.secure()));
     }
 
+    /** Ends every session of the user, on every node: the other browsers and devices are logged out too. */
+    private PortalResponse logoutEverywhere(Context context) {
+        context.session.login().ifPresent(sessions::endAll);
+        return logout(context);
+    }
+
     private PortalResponse language(Context context) {
         String language = context.request.parameter("language");
         if (Languages.isSupported(language)) {
-            context.session.setLanguage(language);
+            sessions.setLanguage(context.session, language);
         }
         return PortalResponse.redirect(Router.safeTarget(context.request.parameter("return"), Router.url("/")));
     }
@@ -161,8 +168,8 @@ public final class PortalApp {
                 : context.session.login().flatMap(directory::findCustomerUser).filter(CustomerUser::valid);
         if (user.isEmpty()) {
             if (context.loggedIn()) {
-                // deleted or invalidated since login: the session ends
-                sessions.end(context.session);
+                // deleted or invalidated since login: the user's sessions end, on every node
+                sessions.endAll(context.session.login().get());
             }
             if (route.action() == Route.Action.NOT_FOUND) {
                 return html(404, pages.message(context.anonymousChrome(), "not-found", "notFound.page.title",
@@ -178,7 +185,7 @@ public final class PortalApp {
             if (gone.reason() == DirectoryException.Reason.BACKEND_UNAVAILABLE) {
                 throw gone;
             }
-            sessions.end(context.session);
+            sessions.endAll(user.get().login());
             return PortalResponse.redirect(Router.url(Router.LOGIN));
         }
         Chrome chrome = new Chrome(context.texts, context.session.csrfToken(), user.get().fullName(),

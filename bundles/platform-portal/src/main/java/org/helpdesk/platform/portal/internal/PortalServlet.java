@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
+import org.helpdesk.platform.api.security.LoginThrottle;
 import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.portal.internal.html.Chrome;
 import org.helpdesk.platform.portal.internal.html.Pages;
@@ -51,10 +52,11 @@ public class PortalServlet extends HttpServlet {
 
     @Activate
     public PortalServlet(@Reference TicketService tickets, @Reference CustomerAccess access,
-            @Reference CustomerUserDirectory directory, @Reference SessionStore sessions) {
+            @Reference CustomerUserDirectory directory, @Reference SessionStore sessions,
+            @Reference LoginThrottle throttle) {
         this.texts = new PortalTexts();
         this.pages = new Pages(ZoneId.systemDefault());
-        this.app = new PortalApp(tickets, access, directory, sessions, texts, pages, readStylesheet());
+        this.app = new PortalApp(tickets, access, directory, sessions, throttle, texts, pages, readStylesheet());
     }
 
     @Override

@@ -14,29 +14,45 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import org.helpdesk.platform.api.security.LoginThrottle;
 import org.helpdesk.platform.api.tickets.dto.TicketScope;
 import org.helpdesk.platform.portal.internal.html.Pages;
 import org.helpdesk.platform.portal.internal.http.PortalRequest;
 import org.helpdesk.platform.portal.internal.http.PortalResponse;
 import org.helpdesk.platform.portal.internal.i18n.PortalTexts;
 import org.helpdesk.platform.portal.internal.session.SessionStore;
+import org.helpdesk.platform.security.internal.DbLoginThrottle;
+import org.helpdesk.testsupport.TestDatabases;
 import org.helpdesk.testsupport.directory.FakeDirectory;
 import org.junit.jupiter.api.Test;
 
-/** The portal's controller with fake platform services: login, lists, the no-permission rule, direct access. */
+/**
+ * The portal's controller with fake platform services, and its sessions and failed-login throttle on a Derby
+ * database: login, lists, the no-permission rule, direct access, and a second node on the same database.
+ */
 class PortalAppTest {
 
     private final FakeDirectory directory = Fakes.directory();
     private final Fakes.Tickets tickets = new Fakes.Tickets(directory.access());
-    private final SessionStore sessions = new SessionStore();
-    private final PortalApp app = new PortalApp(tickets, directory.access(), directory.users(), sessions, new PortalTexts(),
-            new Pages(ZoneOffset.UTC), "body{}");
+    private final DataSource database = TestDatabases.derby().dataSource();
+    private final PortalApp app = node();
 
-    /** A tiny browser: keeps the portal cookie and the last CSRF token. */
+    /** A node of the cluster: the portal with its own session store and throttle on the shared database. */
+    private PortalApp node() {
+        SessionStore sessions = new SessionStore(database);
+        LoginThrottle throttle = new DbLoginThrottle(database);
+        return new PortalApp(tickets, directory.access(), directory.users(), sessions, throttle, new PortalTexts(),
+                new Pages(ZoneOffset.UTC), "body{}");
+    }
+
+    /** A tiny browser: keeps the portal cookie and the last CSRF token; the load balancer may switch its node. */
     private final class Client {
         String cookie;
         String csrf;
         String acceptLanguage = "en-US,en;q=0.9";
+        PortalApp node = app;
 
         PortalResponse get(String path, String... parameters) {
             int q = path.indexOf('?');
@@ -49,7 +65,7 @@ class PortalAppTest {
         }
 
         PortalResponse send(PortalRequest request) {
-            PortalResponse response = app.handle(request);
+            PortalResponse response = node.handle(request);
             String setCookie = response.header("Set-Cookie");
             if (setCookie != null) {
                 String value = setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
@@ -367,5 +383,62 @@ class PortalAppTest {
         other.get("/login");
         assertEquals(503, other.post("/login", "csrf", other.csrf, "username", "bob", "password", "bob").status());
         assertEquals(303, other.logIn("bob", "bob").status(), "an outage is no failed login");
+    }
+
+    @Test
+    void logOutEverywhereEndsTheUsersSessionsInAllBrowsers() {
+        Client laptop = new Client();
+        Client phone = new Client();
+        Client bob = new Client();
+        laptop.logIn("alice", "alice");
+        phone.logIn("ALICE", "alice");
+        bob.logIn("bob", "bob");
+        PortalResponse page = laptop.get("/my-tickets");
+        assertTrue(page.body().contains("id=\"logout-everywhere\""));
+        assertEquals(405, laptop.get("/logout-everywhere").status());
+        assertEquals(403, laptop.post("/logout-everywhere", "csrf", "forged").status());
+        assertEquals(200, phone.get("/my-tickets").status(), "still logged in");
+
+        PortalResponse out = laptop.post("/logout-everywhere", "csrf", laptop.csrf);
+        assertEquals(303, out.status());
+        assertEquals("/portal/login", out.header("Location"));
+        assertTrue(out.header("Set-Cookie").contains("Max-Age=0"));
+        assertEquals(303, phone.get("/my-tickets").status(), "the other browser is logged out too");
+        assertEquals(200, bob.get("/my-tickets").status(), "other users are not affected");
+    }
+
+    @Test
+    void anyNodeServesTheSessionThatAnotherStarted() {
+        PortalApp other = node();
+        Client browser = new Client();
+        browser.get("/login");
+        browser.node = other;
+        assertEquals(303, browser.post("/login", "csrf", browser.csrf, "username", "alice", "password", "alice")
+                .status(), "the login form's token is known on the other node");
+        browser.node = app;
+        assertEquals(200, browser.get("/my-tickets").status());
+        browser.post("/language", "csrf", browser.csrf, "language", "de", "return", "/portal/my-tickets");
+        browser.node = other;
+        assertTrue(browser.get("/my-tickets").body().contains("<html lang=\"de\">"));
+        String ended = browser.cookie;
+        browser.post("/logout", "csrf", browser.csrf);
+        Client replay = new Client();
+        replay.cookie = ended;
+        assertEquals(303, replay.get("/my-tickets").status(), "logged out on every node");
+    }
+
+    @Test
+    void failedLoginsCountOnAllNodesTogether() {
+        PortalApp other = node();
+        Client guesser = new Client();
+        for (int i = 0; i < 4; i++) {
+            guesser.node = i % 2 == 0 ? app : other;
+            assertTrue(guesser.logIn("carol", "guess" + i).body().contains("Login failed"));
+        }
+        guesser.node = other;
+        assertTrue(guesser.logIn("carol", "guess4").body().contains("Login failed"), "the fifth failure");
+        Client owner = new Client();
+        assertTrue(owner.logIn("carol", "carol").body().contains("Too many failed logins"),
+                "locked on the first node by failures on both");
     }
 }

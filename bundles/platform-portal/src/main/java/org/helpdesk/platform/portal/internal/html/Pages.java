@@ -173,6 +173,11 @@ public final class Pages {
             csrf(html, chrome);
             html.element("button", t.get("header.logout"), "type", "submit", "id", "logout");
             html.close("form");
+            html.open("form", "method", "post", "action", Router.url(Router.LOGOUT_EVERYWHERE), "class", "inline");
+            csrf(html, chrome);
+            html.element("button", t.get("header.logoutEverywhere"), "type", "submit", "id", "logout-everywhere",
+                    "class", "link", "title", t.get("header.logoutEverywhereHint"));
+            html.close("form");
         }
         html.close("header");
     }

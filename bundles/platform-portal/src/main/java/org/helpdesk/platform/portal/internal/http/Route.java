@@ -12,12 +12,12 @@ public record Route(Action action, String argument) {
 
     /** The portal's pages and actions. */
     public enum Action {
-        HOME, LOGIN_FORM, LOGIN, LOGOUT, LANGUAGE, MY_TICKETS, COMPANY_TICKETS, OPEN_BY_NUMBER, TICKET, STYLESHEET,
-        NOT_FOUND, METHOD_NOT_ALLOWED;
+        HOME, LOGIN_FORM, LOGIN, LOGOUT, LOGOUT_EVERYWHERE, LANGUAGE, MY_TICKETS, COMPANY_TICKETS, OPEN_BY_NUMBER,
+        TICKET, STYLESHEET, NOT_FOUND, METHOD_NOT_ALLOWED;
 
         /** @return whether the action changes state, so it is POST-only and needs the CSRF token */
         public boolean isPost() {
-            return this == LOGIN || this == LOGOUT || this == LANGUAGE;
+            return this == LOGIN || this == LOGOUT || this == LOGOUT_EVERYWHERE || this == LANGUAGE;
         }
     }
 

@@ -13,6 +13,7 @@ public final class Router {
 
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
+    public static final String LOGOUT_EVERYWHERE = "/logout-everywhere";
     public static final String LANGUAGE = "/language";
     public static final String MY_TICKETS = "/my-tickets";
     public static final String COMPANY_TICKETS = "/company-tickets";
@@ -37,6 +38,7 @@ public final class Router {
         Action action = switch (p) {
             case "/" -> Action.HOME;
             case LOGOUT -> Action.LOGOUT;
+            case LOGOUT_EVERYWHERE -> Action.LOGOUT_EVERYWHERE;
             case LANGUAGE -> Action.LANGUAGE;
             case MY_TICKETS -> Action.MY_TICKETS;
             case COMPANY_TICKETS -> Action.COMPANY_TICKETS;

@@ -5,25 +5,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One browser's portal session. The login never changes: logging in replaces the session with a
- * new one under a new ID (see {@link SessionStore#logIn}), so an ID planted before login is worthless.
+ * One browser's portal session as {@link SessionStore} read or created it; changes go through the store. The
+ * login never changes: logging in replaces the session with a new one under a new ID (see
+ * {@link SessionStore#logIn}), so an ID planted before login is worthless.
  */
 public final class PortalSession {
 
     private final String id;
     private final String csrfToken;
     private final String login;
-    private volatile String language;
-    private volatile Instant lastAccess;
+    private final String language;
+    private final Instant created;
+    private final Instant lastSeen;
 
-    PortalSession(String id, String login, String language, Instant now) {
+    PortalSession(String id, String csrfToken, String login, String language, Instant created, Instant lastSeen) {
         this.id = Objects.requireNonNull(id, "id");
-        this.csrfToken = Tokens.random();
+        this.csrfToken = Objects.requireNonNull(csrfToken, "csrfToken");
         this.login = login;
         this.language = language;
-        this.lastAccess = now;
+        this.created = created;
+        this.lastSeen = lastSeen;
     }
 
+    /** @return the ID the browser's cookie carries; the store keeps only its hash */
     public String id() {
         return id;
     }
@@ -43,15 +47,35 @@ public final class PortalSession {
         return Optional.ofNullable(language);
     }
 
-    public void setLanguage(String language) {
-        this.language = language;
+    Instant created() {
+        return created;
     }
 
-    Instant lastAccess() {
-        return lastAccess;
+    /** @return when the store last wrote that the session was used (at most about once a minute) */
+    Instant lastSeen() {
+        return lastSeen;
     }
 
-    void touch(Instant now) {
-        lastAccess = now;
+    PortalSession withLanguage(String newLanguage) {
+        return new PortalSession(id, csrfToken, login, newLanguage, created, lastSeen);
+    }
+
+    /** Sessions are equal when they are the same session with the same content; when it was seen does not count. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PortalSession that && id.equals(that.id) && csrfToken.equals(that.csrfToken)
+                && Objects.equals(login, that.login) && Objects.equals(language, that.language)
+                && Objects.equals(created, that.created);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        // never the ID nor the token: they would end up in logs
+        return "PortalSession[login=" + login + ", language=" + language + ", created=" + created + "]";
     }
 }

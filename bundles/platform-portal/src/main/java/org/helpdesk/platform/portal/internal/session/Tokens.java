@@ -2,10 +2,11 @@ package org.helpdesk.platform.portal.internal.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable session IDs and CSRF tokens, and their constant-time comparison. */
+/** Unguessable session IDs and CSRF tokens, their constant-time comparison, and the hash a session is stored by. */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -32,5 +33,18 @@ public final class Tokens {
             return false;
         }
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The key a session is stored under: the SHA-256 of its ID, URL-safe Base64 (43 characters). The ID has 256
+     * random bits, so a plain hash cannot be reversed by guessing.
+     */
+    public static String hash(String id) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return ENCODER.encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 }

@@ -55,6 +55,8 @@ class PagesTest {
         assertTrue(without.contains("No tickets found."));
         assertFalse(without.contains("id=\"tickets\""), "no empty table");
         assertTrue(without.contains("id=\"logout\""));
+        assertTrue(without.contains("action=\"/portal/logout-everywhere\""));
+        assertTrue(without.contains("id=\"logout-everywhere\""));
     }
 
     @Test
@@ -63,6 +65,7 @@ class PagesTest {
         assertTrue(html.contains("<html lang=\"de\">"));
         assertTrue(html.contains("Geschlossen"));
         assertTrue(html.contains("Abmelden"));
+        assertTrue(html.contains("Überall abmelden"));
         assertTrue(html.contains("04.03.2026"));
         assertFalse(java.util.regex.Pattern.compile("![a-zA-Z.]+!").matcher(html).find(), "no missing keys");
     }

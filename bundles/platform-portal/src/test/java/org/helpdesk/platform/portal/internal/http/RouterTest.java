@@ -23,6 +23,8 @@ class RouterTest {
     @Test
     void stateChangesArePostOnly() {
         assertEquals(new Route(Action.LOGOUT), Router.route("POST", "/logout"));
+        assertEquals(new Route(Action.LOGOUT_EVERYWHERE), Router.route("POST", "/logout-everywhere"));
+        assertEquals(Action.METHOD_NOT_ALLOWED, Router.route("GET", "/logout-everywhere").action());
         assertEquals(new Route(Action.LANGUAGE), Router.route("POST", "/language"));
         assertEquals(Action.METHOD_NOT_ALLOWED, Router.route("GET", "/logout").action());
         assertEquals(Action.METHOD_NOT_ALLOWED, Router.route("GET", "/language").action());

@@ -29,4 +29,13 @@ class TokensTest {
         assertFalse(Tokens.matches(null, null));
         assertFalse(Tokens.matches("", ""));
     }
+
+    @Test
+    void theStoredHashIsTheSha256OfTheId() {
+        // echo -n abc | sha256sum: ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+        assertEquals("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0", Tokens.hash("abc"));
+        String id = Tokens.random();
+        assertEquals(Tokens.hash(id), Tokens.hash(new String(id.toCharArray())));
+        assertNotEquals(id, Tokens.hash(id));
+    }
 }
