@@ -16,15 +16,17 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.helpdesk.platform.api.admin.AdminAuthentication;
 import org.helpdesk.platform.api.admin.AdminUser;
-import org.helpdesk.platform.api.security.FailedLogins;
+import org.helpdesk.platform.api.security.LoginThrottle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Checks admin logins (web shell and plugins' APIs) against a Karaf JAAS realm and reads the user's roles from it.
+ * Password guessing is throttled per user name by the {@link LoginThrottle}, which all nodes share.
  */
 @Component(service = {AdminAuthenticator.class, AdminAuthentication.class}, configurationPid = "org.helpdesk.platform.web.login")
 @Designate(ocd = AdminLoginConfiguration.class)
@@ -33,29 +35,27 @@ public class AdminAuthenticator implements AdminAuthentication {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAuthenticator.class);
 
     private final String realm;
-
-    /** Password guessing is throttled per user name (in memory, this node). */
-    private final FailedLogins failedLogins = new FailedLogins();
+    private final LoginThrottle throttle;
 
     @Activate
-    public AdminAuthenticator(AdminLoginConfiguration configuration) {
+    public AdminAuthenticator(AdminLoginConfiguration configuration, @Reference LoginThrottle throttle) {
         if (configuration.realm() == null || configuration.realm().isBlank()) {
             throw new IllegalArgumentException("The login realm must not be empty");
         }
         this.realm = configuration.realm();
+        this.throttle = throttle;
     }
 
     /**
      * @return the user with their roles, or empty when the realm refuses the login or the name is locked
-     *         after repeated failures ({@link FailedLogins})
+     *         after repeated failures ({@link LoginThrottle}), or when the throttle cannot be asked
      */
     @Override
     public Optional<AdminUser> authenticate(String name, String password) {
         if (name == null || name.isBlank() || password == null) {
             return Optional.empty();
         }
-        if (failedLogins.isLocked(name)) {
-            LOG.warn("Admin shell login refused for user {}: too many failed logins", name);
+        if (locked(name)) {
             return Optional.empty();
         }
         Subject subject = new Subject();
@@ -69,14 +69,37 @@ public class AdminAuthenticator implements AdminAuthentication {
             Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream()
                     .map(RolePrincipal::getName).collect(Collectors.toSet());
             login.logout();
-            failedLogins.succeeded(name);
+            report(() -> throttle.succeeded(name), name);
             return Optional.of(new AdminUser(name, roles));
         } catch (LoginException e) {
             LOG.info("Admin shell login refused for user {}", name);
-            failedLogins.failed(name);
+            report(() -> throttle.failed(name), name);
             return Optional.empty();
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** @return whether the name is locked; also when the throttle cannot tell, so the realm cannot be guessed at then */
+    private boolean locked(String name) {
+        try {
+            if (throttle.isLocked(name)) {
+                LOG.warn("Admin shell login refused for user {}: too many failed logins", name);
+                return true;
+            }
+            return false;
+        } catch (RuntimeException e) {
+            LOG.error("Admin shell login refused for user {}: the failed-login throttle does not answer", name, e);
+            return true;
+        }
+    }
+
+    /** The realm has answered; the login's outcome stands even when the throttle cannot record it. */
+    private static void report(Runnable outcome, String name) {
+        try {
+            outcome.run();
+        } catch (RuntimeException e) {
+            LOG.error("Could not record the login of user {} with the failed-login throttle", name, e);
         }
     }
 
