@@ -47,10 +47,6 @@ public final class PortalSession {
         return Optional.ofNullable(language);
     }
 
-    Instant created() {
-        return created;
-    }
-
     /** @return when the store last wrote that the session was used (at most about once a minute) */
     Instant lastSeen() {
         return lastSeen;

@@ -20,7 +20,7 @@ final class SessionBound {
     private static final Logger LOG = LoggerFactory.getLogger(SessionBound.class);
     private static final long INTERVAL = Duration.ofMinutes(1).toMillis();
 
-    private final Sessions sessions;
+    private final Sessions database;
     private final int maxSessions;
     /** Dropping goes below the bound by this many, so that not every next session drops again. */
     private final int room;
@@ -30,11 +30,11 @@ final class SessionBound {
     /** Guarded by {@link #lock}; volatile for the check before taking it. */
     private volatile long lastCount = Long.MIN_VALUE;
 
-    SessionBound(Sessions sessions, int maxSessions) {
+    SessionBound(Sessions database, int maxSessions) {
         if (maxSessions < 1) {
             throw new IllegalArgumentException("maxSessions must be positive");
         }
-        this.sessions = sessions;
+        this.database = database;
         this.maxSessions = maxSessions;
         this.room = Math.max(1, maxSessions / 10);
     }
@@ -54,7 +54,7 @@ final class SessionBound {
             }
             lastCount = now;
             purgeIdle(seenBefore);
-            long count = sessions.read(s -> SessionStore.mapper(s).count());
+            long count = database.read(s -> SessionStore.mapper(s).count());
             if (count >= maxSessions) {
                 count = dropOldestAnonymous(count - (maxSessions - room));
             }
@@ -76,7 +76,7 @@ final class SessionBound {
 
     private void purgeIdle(long seenBefore) {
         try {
-            int purged = sessions.write(s -> SessionStore.mapper(s).deleteAllIdle(seenBefore));
+            int purged = database.write(s -> SessionStore.mapper(s).deleteAllIdle(seenBefore));
             LOG.debug("Purged {} idle portal sessions", purged);
         } catch (PersistenceException e) {
             // e.g. another node purging the same rows at the same moment; the next purge catches up
@@ -86,10 +86,10 @@ final class SessionBound {
 
     /** @return the count afterwards */
     private long dropOldestAnonymous(long excess) {
-        Long lastSeen = sessions.read(s -> SessionStore.mapper(s).anonymousLastSeenAt(excess - 1));
-        int dropped = sessions.write(s -> SessionStore.mapper(s)
+        Long lastSeen = database.read(s -> SessionStore.mapper(s).anonymousLastSeenAt(excess - 1));
+        int dropped = database.write(s -> SessionStore.mapper(s)
                 .deleteAnonymousSeenUpTo(lastSeen == null ? Long.MAX_VALUE : lastSeen));
         LOG.warn("{} or more portal sessions: ended the {} oldest sessions before login", maxSessions, dropped);
-        return sessions.read(s -> SessionStore.mapper(s).count());
+        return database.read(s -> SessionStore.mapper(s).count());
     }
 }

@@ -40,7 +40,7 @@ public class SessionStore {
 
     static final String CHANGELOG = "org/helpdesk/platform/portal/internal/session/db/changelog.xml";
 
-    private final Sessions sessions;
+    private final Sessions database;
     private final Clock clock;
     private final long idleMillis;
     private final SessionBound bound;
@@ -52,11 +52,11 @@ public class SessionStore {
 
     SessionStore(DataSource dataSource, Clock clock, Duration idleTimeout, int maxSessions) {
         SchemaMigrations.update(dataSource, CHANGELOG, SessionStore.class);
-        this.sessions = new Sessions(SqlSessionFactories.build(dataSource, Map.of("StoredSession", StoredSession.class),
+        this.database = new Sessions(SqlSessionFactories.build(dataSource, Map.of("StoredSession", StoredSession.class),
                 List.of(SessionMapper.class)));
         this.clock = clock;
         this.idleMillis = idleTimeout.toMillis();
-        this.bound = new SessionBound(sessions, maxSessions);
+        this.bound = new SessionBound(database, maxSessions);
     }
 
     /**
@@ -69,17 +69,17 @@ public class SessionStore {
         }
         String hash = Tokens.hash(id);
         long now = clock.millis();
-        StoredSession stored = sessions.read(s -> mapper(s).find(hash));
+        StoredSession stored = database.read(s -> mapper(s).find(hash));
         if (stored == null) {
             return Optional.empty();
         }
         if (stored.lastSeenMs() <= now - idleMillis) {
-            sessions.write(s -> mapper(s).deleteIdle(hash, now - idleMillis));
+            database.write(s -> mapper(s).deleteIdle(hash, now - idleMillis));
             return Optional.empty();
         }
         long lastSeen = stored.lastSeenMs();
         if (lastSeen <= now - TOUCH_INTERVAL.toMillis()) {
-            sessions.write(s -> mapper(s).touch(hash, now));
+            database.write(s -> mapper(s).touch(hash, now));
             lastSeen = now;
         }
         return Optional.of(new PortalSession(id, stored.csrfToken(), stored.login(), stored.language(),
@@ -106,14 +106,14 @@ public class SessionStore {
     /** @return the session with the language the user picked, which is stored */
     public PortalSession setLanguage(PortalSession session, String language) {
         String hash = Tokens.hash(session.id());
-        sessions.write(s -> mapper(s).setLanguage(hash, language));
+        database.write(s -> mapper(s).setLanguage(hash, language));
         return session.withLanguage(language);
     }
 
     /** Ends the session. */
     public void end(PortalSession session) {
         String hash = Tokens.hash(session.id());
-        sessions.write(s -> mapper(s).delete(hash));
+        database.write(s -> mapper(s).delete(hash));
     }
 
     /**
@@ -123,12 +123,12 @@ public class SessionStore {
      */
     public int endAll(String login) {
         String loginLc = login.toLowerCase(Locale.ROOT);
-        return sessions.write(s -> mapper(s).deleteByLogin(loginLc));
+        return database.write(s -> mapper(s).deleteByLogin(loginLc));
     }
 
     /** @return the number of sessions kept, live or not yet purged */
     public long size() {
-        return sessions.read(s -> mapper(s).count());
+        return database.read(s -> mapper(s).count());
     }
 
     private PortalSession add(String login, String language, String previousHash) {
@@ -137,7 +137,7 @@ public class SessionStore {
         String id = Tokens.random();
         String csrfToken = Tokens.random();
         String loginLc = login == null ? null : login.toLowerCase(Locale.ROOT);
-        sessions.write(s -> {
+        database.write(s -> {
             if (previousHash != null) {
                 mapper(s).delete(previousHash);
             }

@@ -80,7 +80,7 @@ public class AdminAuthenticator implements AdminAuthentication {
         }
     }
 
-    /** @return whether the name is locked; also when the throttle cannot tell, so the realm cannot be guessed at then */
+    /** @return whether the name is locked; also when the throttle cannot tell, so that nobody guesses meanwhile */
     private boolean locked(String name) {
         try {
             if (throttle.isLocked(name)) {
