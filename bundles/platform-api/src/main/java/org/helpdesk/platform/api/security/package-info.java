@@ -1,6 +1,6 @@
 /** Support for the platform's login pages: the throttle of repeated failed logins, shared by all nodes. */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.helpdesk.platform.api.security;
 
 import org.osgi.annotation.bundle.Export;
