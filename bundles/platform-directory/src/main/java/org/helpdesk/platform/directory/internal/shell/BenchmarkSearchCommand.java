@@ -19,7 +19,7 @@ import org.helpdesk.platform.api.directory.dto.Search;
 /** A benchmark harness, not a test: times search pages with their exact counts on the live database. */
 @Service
 @Command(scope = "helpdesk", name = "benchmark-search",
-        description = "Times customer-user (or customer) searches: one page of 50 with its exact count, per filter.")
+        description = "Times customer-user (or customer) searches: one page of 50 (at --offset) with its exact count, per filter.")
 public class BenchmarkSearchCommand implements Action {
 
     /** Twenty filters of different selectivity over data made by helpdesk:generate. */
@@ -41,6 +41,9 @@ public class BenchmarkSearchCommand implements Action {
 
     @Option(name = "--sort", description = "customer-user sort: LOGIN (default), FIRST_NAME, LAST_NAME, EMAIL, PRIMARY_CUSTOMER_ID")
     private CustomerUserSort sort = CustomerUserSort.LOGIN;
+
+    @Option(name = "--offset", description = "the page's first row, e.g. past the database's users to time an LDAP page")
+    private int offset;
 
     @Option(name = "--customers", description = "search customers instead of customer users")
     private boolean searchCustomers;
@@ -72,7 +75,7 @@ public class BenchmarkSearchCommand implements Action {
 
     private long search(String filter) {
         return searchCustomers
-                ? customers.searchCustomers(Search.of(filter, CustomerSort.CUSTOMER_ID, 50)).total()
-                : users.searchCustomerUsers(Search.of(filter, sort, 50)).total();
+                ? customers.searchCustomers(Search.of(filter, CustomerSort.CUSTOMER_ID, 50).page(offset, 50)).total()
+                : users.searchCustomerUsers(Search.of(filter, sort, 50).page(offset, 50)).total();
     }
 }
