@@ -18,11 +18,21 @@ public final class PortalClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
 
     public PortalClient(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private PortalClient(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /** @return a client of another node behind the same host name, with this one's cookies (its session) */
+    public PortalClient on(String otherBaseUrl) {
+        return new PortalClient(otherBaseUrl, client);
     }
 
     /** @return empty when logged in, else what went wrong */

@@ -87,6 +87,31 @@ final class UnpackedAssembly {
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(ports.rmiServer()));
     }
 
+    /**
+     * Switches the installation to PostgreSQL as the README says (the driver feature, the DataSource's
+     * settings), the feature booting with the others since this folder has not started yet.
+     */
+    void usePostgres(String url, String user, String password) throws IOException {
+        String datasource = "etc/org.ops4j.datasource-helpdesk.cfg";
+        setProperty(datasource, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver");
+        setProperty(datasource, "url", url);
+        setProperty(datasource, "user", user);
+        setProperty(datasource, "password", password);
+        Path features = home.resolve("etc/org.apache.karaf.features.cfg");
+        List<String> lines = new ArrayList<>(Files.readAllLines(features, StandardCharsets.ISO_8859_1));
+        int boot = -1;
+        for (int i = 0; i < lines.size() && boot < 0; i++) {
+            if (lines.get(i).matches("^featuresBoot\\s*=\\s*\\\\$")) {
+                boot = i;
+            }
+        }
+        if (boot < 0) {
+            throw new IOException("no multi-line featuresBoot in " + features);
+        }
+        lines.add(boot + 1, "    helpdesk-postgresql, \\");
+        Files.write(features, lines, StandardCharsets.ISO_8859_1);
+    }
+
     /** Replaces {@code key = value} in a properties file of the installation, or appends it. */
     private void setProperty(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
