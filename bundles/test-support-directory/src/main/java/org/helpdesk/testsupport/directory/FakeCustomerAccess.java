@@ -6,11 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.helpdesk.platform.api.access.AccessDecision;
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.access.CustomerIdContributor;
-import org.helpdesk.platform.api.access.CustomerIdGrant;
 import org.helpdesk.platform.api.access.CustomerIdRule;
-import org.helpdesk.platform.api.directory.DirectoryException;
-import org.helpdesk.platform.api.directory.DirectoryException.Reason;
-import org.helpdesk.platform.api.directory.dto.CustomerUser;
 
 /**
  * {@link CustomerAccess} on a {@link FakeDirectory}, deciding rule R1 as the platform's
@@ -45,18 +41,11 @@ public final class FakeCustomerAccess implements CustomerAccess {
 
     @Override
     public AccessDecision decide(String login) {
-        String key = login == null ? "" : login.strip();
-        CustomerUser user = users.findCustomerUser(key).orElseThrow(() -> new DirectoryException(
-                Reason.UNKNOWN_CUSTOMER_USER, login, "Unknown customer user: '" + login + "'"));
-        return new AccessDecision(user.login(), customerIds(user), companyTicketAccessDisabled);
+        return CustomerIdRule.decide(login, users, store.backends::get, contributors, companyTicketAccessDisabled);
     }
 
     @Override
     public boolean companyTicketAccessDisabled() {
         return companyTicketAccessDisabled;
-    }
-
-    private List<CustomerIdGrant> customerIds(CustomerUser user) {
-        return CustomerIdRule.customerIds(user, store.backends.get(user.backend()), contributors);
     }
 }

@@ -7,8 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.helpdesk.platform.api.directory.CustomerUserBackend;
+import org.helpdesk.platform.api.directory.CustomerUserDirectory;
+import org.helpdesk.platform.api.directory.DirectoryException;
+import org.helpdesk.platform.api.directory.DirectoryException.Reason;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 
 /**
@@ -23,6 +27,23 @@ import org.helpdesk.platform.api.directory.dto.CustomerUser;
 public final class CustomerIdRule {
 
     private CustomerIdRule() {
+    }
+
+    /**
+     * The whole decision for a login: the user as the directory knows them, their customer IDs by this rule,
+     * and the switch.
+     *
+     * @param backendOf the registered backend of a backend ID, {@code null} for none
+     * @throws DirectoryException with {@link Reason#UNKNOWN_CUSTOMER_USER} for an unknown login
+     */
+    public static AccessDecision decide(String login, CustomerUserDirectory users,
+            Function<String, CustomerUserBackend> backendOf, Collection<? extends CustomerIdContributor> contributors,
+            boolean companyTicketAccessDisabled) {
+        String key = login == null ? "" : login.strip();
+        CustomerUser user = users.findCustomerUser(key).orElseThrow(() -> new DirectoryException(
+                Reason.UNKNOWN_CUSTOMER_USER, login, "Unknown customer user: '" + login + "'"));
+        return new AccessDecision(user.login(), customerIds(user, backendOf.apply(user.backend()), contributors),
+                companyTicketAccessDisabled);
     }
 
     /**

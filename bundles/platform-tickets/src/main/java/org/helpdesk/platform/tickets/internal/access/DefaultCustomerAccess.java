@@ -6,13 +6,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.helpdesk.platform.api.access.AccessDecision;
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.access.CustomerIdContributor;
-import org.helpdesk.platform.api.access.CustomerIdGrant;
 import org.helpdesk.platform.api.access.CustomerIdRule;
 import org.helpdesk.platform.api.directory.CustomerUserBackend;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
-import org.helpdesk.platform.api.directory.DirectoryException;
-import org.helpdesk.platform.api.directory.DirectoryException.Reason;
-import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.tickets.internal.TicketSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -62,11 +58,8 @@ public class DefaultCustomerAccess implements CustomerAccess {
 
     @Override
     public AccessDecision decide(String login) {
-        String key = login == null ? "" : login.strip();
-        CustomerUser user = users.findCustomerUser(key).orElseThrow(() -> new DirectoryException(
-                Reason.UNKNOWN_CUSTOMER_USER, login, "Unknown customer user: '" + login + "'"));
-        boolean disabled = settings.companyTicketAccessDisabled();
-        return new AccessDecision(user.login(), customerIds(user), disabled);
+        return CustomerIdRule.decide(login, users, this::backendOf, contributors,
+                settings.companyTicketAccessDisabled());
     }
 
     @Override
@@ -74,13 +67,9 @@ public class DefaultCustomerAccess implements CustomerAccess {
         return settings.companyTicketAccessDisabled();
     }
 
-    private List<CustomerIdGrant> customerIds(CustomerUser user) {
-        return CustomerIdRule.customerIds(user, backendOf(user), contributors);
-    }
-
-    private CustomerUserBackend backendOf(CustomerUser user) {
+    private CustomerUserBackend backendOf(String backendId) {
         for (CustomerUserBackend backend : backends) {
-            if (user.backend().equals(backend.id())) {
+            if (backendId.equals(backend.id())) {
                 return backend;
             }
         }
