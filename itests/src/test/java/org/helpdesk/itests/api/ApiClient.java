@@ -18,12 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Java's HttpClient against the Customer Relations API of a running assembly, as one user. */
-final class ApiClient {
+public final class ApiClient {
 
-    static final String ROOT = "/api/customer-relations/v1";
+    public static final String ROOT = "/api/customer-relations/v1";
 
     /** An answer: status, content type, the body as JSON (null when empty) and the raw response. */
-    record Answer(int status, String contentType, JsonNode json, HttpResponse<String> response) {
+    public record Answer(int status, String contentType, JsonNode json, HttpResponse<String> response) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,7 +38,7 @@ final class ApiClient {
         this.authorization = authorization;
     }
 
-    static ApiClient as(String baseUrl, String user, String password) {
+    public static ApiClient as(String baseUrl, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new ApiClient(baseUrl, "Basic " + token);
     }
@@ -47,7 +47,7 @@ final class ApiClient {
         return new ApiClient(baseUrl, null);
     }
 
-    Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send("GET", path);
     }
 
@@ -57,7 +57,7 @@ final class ApiClient {
     }
 
     /** A JSON body; {@code ifMatch} may be null. */
-    Answer sendJson(String method, String path, String json, String ifMatch) throws IOException, InterruptedException {
+    public Answer sendJson(String method, String path, String json, String ifMatch) throws IOException, InterruptedException {
         return send(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8), "If-Match", ifMatch);
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.helpdesk.itests.PortalClient;
+import org.helpdesk.itests.api.ApiClient;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -89,6 +90,70 @@ public class TwoNodesIT {
         assertTrue(visible(b, "carol").contains("T1"));
         ok(a, "customer-relations:remove carol acme");
         assertFalse("the next request on node B no longer sees acme's tickets", visible(b, "carol").contains("T1"));
+    }
+
+    /**
+     * Fault test 3: two admins on two nodes read bob's relations, then save a change each at the same moment
+     * with the version they read, 100 times. Each round exactly one save is applied whole and the other is
+     * refused as changed meanwhile (412); no other answer; at the end bob's relations are exactly what the
+     * applied saves made.
+     */
+    @Test
+    public void twoAdminsOnTwoNodesSavingOneSubjectLoseNoUpdate() throws Exception {
+        ApiClient[] admins = { ApiClient.as(a.httpUrl(""), "admin", "admin"), ApiClient.as(b.httpUrl(""), "admin", "admin") };
+        String[] customers = { "globex", "initech" };
+        java.util.Set<String> expected = new java.util.TreeSet<>(related(admins[0]));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 100; round++) {
+                String version = admins[round % 2].get(USER_CUSTOMERS).response().headers().firstValue("ETag")
+                        .orElseThrow();
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> saves = new ArrayList<>();
+                String[] changes = new String[2];
+                for (int i = 0; i < 2; i++) {
+                    String customer = customers[i];
+                    boolean present = expected.contains(customer);
+                    changes[i] = customer;
+                    String body = present ? "{\"add\":[],\"remove\":[\"" + customer + "\"]}"
+                            : "{\"add\":[\"" + customer + "\"],\"remove\":[]}";
+                    ApiClient admin = admins[i];
+                    saves.add(pool.submit(() -> {
+                        go.await();
+                        return admin.sendJson("PATCH", USER_CUSTOMERS, body, version).status();
+                    }));
+                }
+                go.countDown();
+                int first = saves.get(0).get();
+                int second = saves.get(1).get();
+                List<Integer> statuses = new ArrayList<>(List.of(first, second));
+                statuses.sort(null);
+                assertEquals("round " + round + ": one applied, one refused", 412, (int) statuses.get(1));
+                assertTrue("round " + round + ": " + statuses, statuses.get(0) / 100 == 2);
+                String applied = changes[first / 100 == 2 ? 0 : 1];
+                if (!expected.remove(applied)) {
+                    expected.add(applied);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(expected, new java.util.TreeSet<>(related(admins[1])));
+    }
+
+    private static final String USER_CUSTOMERS = "/customer-users/bob/customers";
+
+    /** @return bob's related customer IDs (not the primary) */
+    private static List<String> related(ApiClient admin) throws IOException, InterruptedException {
+        ApiClient.Answer answer = admin.get(USER_CUSTOMERS + "?limit=500");
+        assertEquals(200, answer.status());
+        List<String> ids = new ArrayList<>();
+        answer.json().get("items").forEach(item -> {
+            if (!item.path("primary").asBoolean(false)) {
+                ids.add(item.get("customerId").asText());
+            }
+        });
+        return ids;
     }
 
     private static String visible(UnpackedAssembly node, String login) throws IOException, InterruptedException {
