@@ -3,11 +3,10 @@ package org.helpdesk.testsupport.directory;
 import static org.helpdesk.testsupport.directory.Store.lower;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.helpdesk.platform.api.directory.CustomerUserWords;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 
@@ -15,9 +14,7 @@ import org.helpdesk.platform.api.directory.dto.CustomerUser;
  * A search text read as the real directory reads it (its {@code SearchFilter} and {@code SearchWords}), with
  * regular expressions where the real one has SQL LIKE: words split at white space, all of which must match,
  * lower case ({@code Locale.ROOT}); {@code *} is a wildcard and a word starting with {@code *} matches anywhere.
- * A customer matches a word anywhere in its ID or name. A customer user matches a word at the start of
- * its login, first name, last name, each part of a name after a blank or hyphen, e-mail address, e-mail
- * domain or primary customer ID.
+ * A customer matches a word anywhere in its ID or name; a customer user as {@link CustomerUserWords} says.
  */
 final class Filter {
 
@@ -33,9 +30,11 @@ final class Filter {
     }
 
     private final List<Term> terms;
+    private final List<CustomerUserWords.Term> userTerms;
 
-    private Filter(List<Term> terms) {
+    private Filter(List<Term> terms, String text) {
         this.terms = List.copyOf(terms);
+        this.userTerms = CustomerUserWords.terms(text);
     }
 
     /** @param text the filter; {@code null} is empty, as for the keyset listings */
@@ -54,7 +53,7 @@ final class Filter {
                 }
             }
         }
-        return new Filter(terms);
+        return new Filter(terms, text);
     }
 
     boolean matches(Customer customer) {
@@ -63,37 +62,8 @@ final class Filter {
         return terms.stream().allMatch(t -> t.within(id) || t.within(name));
     }
 
+    /** By the rule every backend shares ({@link CustomerUserWords}). */
     boolean matches(CustomerUser user) {
-        Set<String> words = words(user);
-        String primary = lower(user.primaryCustomerId());
-        return terms.stream().allMatch(t -> t.startOf(primary) || words.stream().anyMatch(t::startOf));
-    }
-
-    /** @return the words a user is found under, as the real directory's word table holds them */
-    static Set<String> words(CustomerUser user) {
-        Set<String> words = new LinkedHashSet<>();
-        words.add(lower(user.login()));
-        addWithParts(words, lower(user.firstName()));
-        addWithParts(words, lower(user.lastName()));
-        String email = lower(user.email());
-        words.add(email);
-        int at = email.indexOf('@');
-        words.add(at < 0 ? "" : email.substring(at + 1));
-        words.remove("");
-        return words;
-    }
-
-    /** "von braun" is found by "braun" too, "smith-jones" by "jones". */
-    private static void addWithParts(Set<String> words, String name) {
-        words.add(name);
-        for (int i = 1; i < name.length(); i++) {
-            if (isSeparator(name.charAt(i - 1)) && !isSeparator(name.charAt(i))) {
-                words.add(name.substring(i));
-            }
-        }
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-';
+        return CustomerUserWords.matches(user, userTerms);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.helpdesk.platform.api.directory.CustomerUserWords;
+import org.helpdesk.platform.api.directory.CustomerUserWords.Term;
 import org.helpdesk.platform.api.directory.dto.Validity;
 
 import com.unboundid.ldap.sdk.Filter;
@@ -11,7 +13,7 @@ import com.unboundid.ldap.sdk.Filter;
 /**
  * The LDAP filters of a search: the backend's filter, its validity and, per word, a substring filter
  * that every entry the word matches also matches (the pieces anywhere in one of the searched
- * attributes). {@link SearchText} then decides exactly, so both backends agree on every search.
+ * attributes). {@link CustomerUserWords} then decides exactly, so all backends agree on every search.
  */
 final class LdapFilters {
 
@@ -21,11 +23,11 @@ final class LdapFilters {
         this.settings = settings;
     }
 
-    Filter users(SearchText text, Validity validity) {
+    Filter users(List<Term> terms, Validity validity) {
         List<Filter> all = new ArrayList<>();
         all.add(settings.filter());
         validity(validity).ifPresent(all::add);
-        for (SearchText.Word word : text.words()) {
+        for (Term word : terms) {
             List<Filter> anyAttribute = new ArrayList<>();
             for (String attribute : settings.attributes().searched()) {
                 anyAttribute.add(Filter.createSubstringFilter(attribute, null,

@@ -1,16 +1,17 @@
 package org.helpdesk.platform.directory.ldap.internal;
 
-import static org.helpdesk.platform.directory.ldap.internal.SearchText.lower;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.helpdesk.platform.api.directory.CustomerUserWords;
+import org.helpdesk.platform.api.directory.CustomerUserWords.Term;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.api.directory.dto.CustomerUserSort;
 import org.helpdesk.platform.api.directory.dto.SortOrder;
@@ -28,8 +29,9 @@ import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 
 /**
  * The customer users of one LDAP directory. Searches read every candidate entry in pages of
- * {@value #PAGE} (so no server size limit cuts them), decide the search words in Java and sort in
- * Java: exact, and quick for the tens of thousands of partner users such a directory holds.
+ * {@value #PAGE} (so no server size limit cuts them), decide the search words by the rule all backends share
+ * ({@link CustomerUserWords}) and sort in Java: exact, and quick for the tens of thousands of partner users
+ * such a directory holds.
  */
 final class LdapUsers {
 
@@ -110,11 +112,12 @@ final class LdapUsers {
     }
 
     private List<CustomerUser> matching(String filter, Validity validity) {
-        SearchText text = SearchText.parse(filter);
+        List<Term> terms = CustomerUserWords.terms(filter);
         Set<String> seen = new LinkedHashSet<>();
         List<CustomerUser> users = new ArrayList<>();
-        for (SearchResultEntry entry : entries(filters.users(text, validity))) {
-            reader.user(entry).filter(text::matches).filter(u -> seen.add(lower(u.login()))).ifPresent(users::add);
+        for (SearchResultEntry entry : entries(filters.users(terms, validity))) {
+            reader.user(entry).filter(u -> CustomerUserWords.matches(u, terms)).filter(u -> seen.add(lower(u.login())))
+                    .ifPresent(users::add);
         }
         return users;
     }
@@ -137,5 +140,9 @@ final class LdapUsers {
             cookie = paged != null && paged.moreResultsToReturn() ? paged.getCookie() : null;
         } while (cookie != null);
         return entries;
+    }
+
+    static String lower(String value) {
+        return value == null ? "" : value.toLowerCase(Locale.ROOT);
     }
 }

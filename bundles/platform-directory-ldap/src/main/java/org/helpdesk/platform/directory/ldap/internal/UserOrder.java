@@ -1,6 +1,6 @@
 package org.helpdesk.platform.directory.ldap.internal;
 
-import static org.helpdesk.platform.directory.ldap.internal.SearchText.lower;
+import static org.helpdesk.platform.directory.ldap.internal.LdapUsers.lower;
 
 import java.util.Comparator;
 import java.util.function.Function;

@@ -2,6 +2,8 @@ package org.helpdesk.platform.directory.internal.db;
 
 import static org.helpdesk.platform.directory.internal.db.Lower.lower;
 
+import org.helpdesk.platform.api.directory.CustomerUserWords;
+
 /**
  * The stored columns of a customer user, derived search columns included. A class with getters, not a
  * record: MyBatis reads only the components of records, not derived getters.
@@ -68,8 +70,7 @@ public final class CustomerUserRow {
 
     /** @return the lower-case part of an e-mail address after {@code @}, or "" */
     public static String emailDomainLc(String email) {
-        int at = email.indexOf('@');
-        return at < 0 ? "" : lower(email.substring(at + 1));
+        return CustomerUserWords.emailDomain(email);
     }
 
     public long getCustomerRef() {

@@ -179,8 +179,7 @@ public final class DirectoryGenerator {
         }
 
         List<String> words() {
-            return SearchWords.stored(login, first.toLowerCase(Locale.ROOT), last.toLowerCase(Locale.ROOT), email(),
-                    domain);
+            return SearchWords.stored(login, first, last, email());
         }
     }
 

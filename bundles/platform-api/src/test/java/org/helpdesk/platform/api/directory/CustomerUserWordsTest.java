@@ -1,4 +1,4 @@
-package org.helpdesk.platform.directory.ldap.internal;
+package org.helpdesk.platform.api.directory;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.junit.jupiter.api.Test;
 
-class SearchTextTest {
+class CustomerUserWordsTest {
 
     private final CustomerUser mary = new CustomerUser("m.vonbraun", "Mary Ann", "von Braun-Smith",
             "Mary@Partner-06.example", "partner-06", true, "partners");
@@ -47,6 +47,6 @@ class SearchTextTest {
     }
 
     private boolean matches(String text) {
-        return SearchText.parse(text).matches(mary);
+        return CustomerUserWords.matches(mary, CustomerUserWords.terms(text));
     }
 }
