@@ -27,5 +27,6 @@ interface Part {
 
     List<String> matchingLogins(String filter, Validity validity, String afterLogin, int limit);
 
+    /** Called only for a login this part holds, as {@link #find} said. */
     Optional<CustomerUser> authenticate(String login, char[] password);
 }

@@ -3,6 +3,7 @@ package org.helpdesk.platform.directory.internal.backends;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,9 +76,10 @@ final class SourcePart implements Part {
         return logins;
     }
 
+    /** Asked only for a login this part holds (the directory found it here first): no second lookup. */
     @Override
     public Optional<CustomerUser> authenticate(String login, char[] password) {
-        return find(login).isPresent() ? source.authenticate(login, password) : Optional.empty();
+        return source.authenticate(login, password);
     }
 
     private List<CustomerUser> visible(Search<CustomerUserSort> search) {
@@ -92,7 +94,7 @@ final class SourcePart implements Part {
         if (logins.isEmpty()) {
             return Set.of();
         }
-        Set<String> hidden = new java.util.HashSet<>();
+        Set<String> hidden = new HashSet<>();
         for (Part part : earlier) {
             hidden.addAll(part.findAll(logins).keySet());
         }
