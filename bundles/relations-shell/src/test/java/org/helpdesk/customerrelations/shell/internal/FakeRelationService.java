@@ -173,7 +173,23 @@ class FakeRelationService implements CustomerRelationService {
     @Override
     public ChangeResult applyToAllMatching(Side side, String subject, String filter, boolean relate, Source source,
             String actor) {
-        throw new UnsupportedOperationException();
+        ChangeResult total = new ChangeResult(0, 0, 0);
+        if (side == Side.CUSTOMER) {
+            if (!customers.contains(subject)) {
+                throw new RelationException(RelationException.Reason.UNKNOWN_CUSTOMER, subject, "Unknown customer: " + subject);
+            }
+            for (String login : List.copyOf(primaryOf.keySet())) {
+                if (login.contains(filter) && !(relate && primaryOf.get(login).equals(subject))) {
+                    total = total.plus(relate ? add(login, List.of(subject), source, actor)
+                            : remove(login, List.of(subject), source, actor));
+                }
+            }
+        } else {
+            List<String> matching = customers.stream().filter(c -> c.contains(filter)
+                    && !(relate && c.equals(primaryOf.get(subject)))).toList();
+            total = relate ? add(subject, matching, source, actor) : remove(subject, matching, source, actor);
+        }
+        return total;
     }
 
     @Override
