@@ -16,7 +16,7 @@ public final class SwitchableSettings extends TicketSettings {
             public boolean CustomerDisableCompanyTicketAccess() {
                 return false;
             }
-        });
+        }, (pid, property) -> java.util.Optional.empty());
     }
 
     @Override
