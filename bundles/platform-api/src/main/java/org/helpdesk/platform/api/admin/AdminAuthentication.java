@@ -15,6 +15,8 @@ public interface AdminAuthentication {
     /**
      * @return the user with the roles the realm grants, or empty when the realm refuses the login or the
      *         name is locked after repeated failures
+     * @throws AdminLoginUnavailableException when the failed-login throttle cannot be asked (the database does
+     *         not answer): then no login is accepted (since 1.2)
      */
     Optional<AdminUser> authenticate(String name, String password);
 }

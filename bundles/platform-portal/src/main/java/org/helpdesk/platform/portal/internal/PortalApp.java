@@ -18,6 +18,7 @@ import org.helpdesk.platform.api.tickets.TicketService;
 import org.helpdesk.platform.api.tickets.dto.CustomerTicketQuery;
 import org.helpdesk.platform.api.tickets.dto.Ticket;
 import org.helpdesk.platform.api.tickets.dto.TicketScope;
+import org.helpdesk.platform.persistence.DatabaseFaults;
 import org.helpdesk.platform.portal.internal.html.Chrome;
 import org.helpdesk.platform.portal.internal.html.Chrome.Nav;
 import org.helpdesk.platform.portal.internal.html.Pages;
@@ -97,7 +98,8 @@ public final class PortalApp {
             }
             // a backend such as LDAP is down: the session stays, nothing was changed, the user may try again
             return html(503, pages.message(context.anonymousChrome(), "unavailable", "unavailable.title",
-                    "unavailable.text")).withHeader("Retry-After", "30");
+                    DatabaseFaults.isUnavailable(e) ? "unavailable.database.text" : "unavailable.text"))
+                    .withHeader("Retry-After", "30");
         }
     }
 

@@ -15,6 +15,7 @@ import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.security.LoginThrottle;
 import org.helpdesk.platform.api.tickets.TicketService;
+import org.helpdesk.platform.persistence.DatabaseFaults;
 import org.helpdesk.platform.portal.internal.html.Chrome;
 import org.helpdesk.platform.portal.internal.html.Pages;
 import org.helpdesk.platform.portal.internal.http.PortalRequest;
@@ -75,10 +76,18 @@ public class PortalServlet extends HttpServlet {
         try {
             answer = app.handle(toPortalRequest(request));
         } catch (RuntimeException e) {
-            LOG.error("Portal request {} {} failed", request.getMethod(), request.getRequestURI(), e);
             Locale locale = Languages.choose(null, request.getHeader("Accept-Language"));
-            answer = PortalResponse.html(500, pages.message(new Chrome(texts.in(locale), null, null, false,
-                    Chrome.Nav.NONE, ""), "error", "error.title", "error.text"));
+            Chrome chrome = new Chrome(texts.in(locale), null, null, false, Chrome.Nav.NONE, "");
+            if (DatabaseFaults.isUnavailable(e)) {
+                // the database is down or restarting: nothing was changed, the session is kept, try again
+                LOG.warn("Portal request {} {}: the database is unavailable ({})", request.getMethod(),
+                        request.getRequestURI(), e.toString());
+                answer = PortalResponse.html(503, pages.message(chrome, "unavailable", "unavailable.title",
+                        "unavailable.database.text")).withHeader("Retry-After", "30");
+            } else {
+                LOG.error("Portal request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+                answer = PortalResponse.html(500, pages.message(chrome, "error", "error.title", "error.text"));
+            }
         }
         write(answer, response);
     }

@@ -80,9 +80,13 @@ final class ApiProblem extends RuntimeException {
             case PRIMARY_CUSTOMER -> of(409, "primary-customer", "Primary customer", e.getMessage());
             case INVALID_VALUE -> invalidInput(e.getMessage());
             case CONFLICT -> of(412, "conflict", "Changed meanwhile", e.getMessage());
-            case DATABASE -> new ApiProblem(503, "database", "Database unavailable", e.getMessage(),
-                    Map.of("Retry-After", "10"));
+            case DATABASE -> databaseUnavailable(e.getMessage());
         };
+    }
+
+    /** 503: the database (or the login throttle in it) does not answer; nothing was written. */
+    static ApiProblem databaseUnavailable(String detail) {
+        return new ApiProblem(503, "database", "Database unavailable", detail, Map.of("Retry-After", "10"));
     }
 
     int status() {

@@ -17,9 +17,11 @@ import org.helpdesk.customerrelations.api.dto.ApiToken;
 import org.helpdesk.customerrelations.api.dto.Side;
 import org.helpdesk.platform.api.access.CustomerAccess;
 import org.helpdesk.platform.api.admin.AdminAuthentication;
+import org.helpdesk.platform.api.admin.AdminLoginUnavailableException;
 import org.helpdesk.platform.api.admin.AdminRoles;
 import org.helpdesk.platform.api.admin.AdminUser;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
+import org.helpdesk.platform.persistence.DatabaseFaults;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -98,7 +100,16 @@ public class RelationsApiServlet extends HttpServlet {
             problem(request, response, problem);
         } catch (RelationException e) {
             problem(request, response, ApiProblem.of(e));
+        } catch (AdminLoginUnavailableException e) {
+            problem(request, response, ApiProblem.databaseUnavailable(e.getMessage()));
         } catch (RuntimeException e) {
+            if (DatabaseFaults.isUnavailable(e)) {
+                LOG.warn("{} {}: the database is unavailable ({})", request.getMethod(), request.getRequestURI(),
+                        e.toString());
+                problem(request, response, ApiProblem.databaseUnavailable(
+                        "The database does not answer; nothing was written. Try again shortly."));
+                return;
+            }
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             problem(request, response, ApiProblem.of(500, "internal", "Internal error",
                     "The request failed; nothing was written. The server's log has the cause."));

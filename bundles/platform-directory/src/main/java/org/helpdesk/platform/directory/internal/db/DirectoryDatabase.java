@@ -1,12 +1,15 @@
 package org.helpdesk.platform.directory.internal.db;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
+import org.helpdesk.platform.api.directory.DirectoryException;
 import org.helpdesk.platform.api.directory.dto.Customer;
 import org.helpdesk.platform.api.directory.dto.CustomerUser;
 import org.helpdesk.platform.persistence.SchemaMigrations;
@@ -38,9 +41,26 @@ public class DirectoryDatabase {
         NameWordsBackfill.runIfPending(this);
     }
 
-    /** @see Sessions#read */
+    /**
+     * @see Sessions#read
+     * @throws DirectoryException {@link DirectoryException.Reason#DATABASE} when the database fails (e.g. it is
+     *         down), so that callers tell "try again" from a bug
+     */
     public <T> T read(Function<SqlSession, T> work) {
-        return sessions.read(work);
+        try {
+            return sessions.read(work);
+        } catch (PersistenceException e) {
+            throw failed(e);
+        }
+    }
+
+    private static DirectoryException failed(PersistenceException e) {
+        Throwable sql = e;
+        while (sql != null && !(sql instanceof SQLException)) {
+            sql = sql.getCause();
+        }
+        return new DirectoryException(DirectoryException.Reason.DATABASE, null,
+                "Database error: " + (sql == null ? e.getMessage() : sql.getMessage()), e);
     }
 
     /** @see Sessions#write */

@@ -15,6 +15,7 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.helpdesk.platform.api.admin.AdminAuthentication;
+import org.helpdesk.platform.api.admin.AdminLoginUnavailableException;
 import org.helpdesk.platform.api.admin.AdminUser;
 import org.helpdesk.platform.api.security.LoginThrottle;
 import org.osgi.service.component.annotations.Activate;
@@ -48,7 +49,8 @@ public class AdminAuthenticator implements AdminAuthentication {
 
     /**
      * @return the user with their roles, or empty when the realm refuses the login or the name is locked
-     *         after repeated failures ({@link LoginThrottle}), or when the throttle cannot be asked
+     *         after repeated failures ({@link LoginThrottle})
+     * @throws AdminLoginUnavailableException when the throttle cannot be asked: nobody guesses meanwhile
      */
     @Override
     public Optional<AdminUser> authenticate(String name, String password) {
@@ -80,7 +82,7 @@ public class AdminAuthenticator implements AdminAuthentication {
         }
     }
 
-    /** @return whether the name is locked; also when the throttle cannot tell, so that nobody guesses meanwhile */
+    /** @return whether the name is locked; throws when the throttle cannot tell, so that nobody guesses meanwhile */
     private boolean locked(String name) {
         try {
             if (throttle.isLocked(name)) {
@@ -89,8 +91,10 @@ public class AdminAuthenticator implements AdminAuthentication {
             }
             return false;
         } catch (RuntimeException e) {
-            LOG.error("Admin shell login refused for user {}: the failed-login throttle does not answer", name, e);
-            return true;
+            LOG.error("Admin shell login refused for user {}: the failed-login throttle does not answer ({})", name,
+                    e.toString());
+            throw new AdminLoginUnavailableException("No login is possible now: the failed-login throttle (the"
+                    + " database) does not answer. Try again shortly.", e);
         }
     }
 

@@ -28,6 +28,12 @@ final class AdminVaadinService extends VaadinServletService {
     }
 
     @Override
+    public void init() throws ServiceException {
+        super.init();
+        addSessionInitListener(event -> event.getSession().setErrorHandler(new AdminErrorHandler(i18n)));
+    }
+
+    @Override
     protected Instantiator createInstantiator() throws ServiceException {
         return new AdminInstantiator(this, views, i18n, shellViews);
     }

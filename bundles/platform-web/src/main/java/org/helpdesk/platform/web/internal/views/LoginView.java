@@ -2,6 +2,7 @@ package org.helpdesk.platform.web.internal.views;
 
 import java.util.Optional;
 
+import org.helpdesk.platform.api.admin.AdminLoginUnavailableException;
 import org.helpdesk.platform.api.admin.AdminUser;
 import org.helpdesk.platform.web.internal.security.AdminAuthenticator;
 import org.helpdesk.platform.web.internal.security.LoginReturn;
@@ -62,10 +63,15 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void login(LoginEvent event) {
-        Optional<AdminUser> user = authenticator.authenticate(event.getUsername(), event.getPassword());
+        Optional<AdminUser> user;
+        try {
+            user = authenticator.authenticate(event.getUsername(), event.getPassword());
+        } catch (AdminLoginUnavailableException e) {
+            refuse("login.unavailable.title", "login.unavailable.message");
+            return;
+        }
         if (user.isEmpty()) {
-            form.setError(true);
-            form.setEnabled(true);
+            refuse("login.error.title", "login.error.message");
             return;
         }
         // Taken before the new session, whose attributes are copied from the old one.
@@ -77,6 +83,16 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         // A Location, not the plain string: navigate(String) would take "?search=x" as part of the path.
         Location target = new Location(returnTo);
         getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
+    }
+
+    /** Shows the form's error box with this title and message, the form ready for the next try. */
+    private void refuse(String titleKey, String messageKey) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
+        form.setI18n(i18n);
+        form.setError(true);
+        form.setEnabled(true);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.helpdesk.platform.web.internal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.helpdesk.platform.api.admin.AdminLoginUnavailableException;
 import org.helpdesk.platform.api.security.LoginThrottle;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +63,9 @@ class AdminAuthenticatorTest {
     @Test
     void withoutAnAnsweringThrottleNoLoginIsTried() {
         throttle.down = new IllegalStateException("database down");
-        assertTrue(authenticator.authenticate("admin", "secret").isEmpty());
+        AdminLoginUnavailableException refused = assertThrows(AdminLoginUnavailableException.class,
+                () -> authenticator.authenticate("admin", "secret"));
+        assertSame(throttle.down, refused.getCause());
         assertEquals(List.of("isLocked admin"), throttle.calls);
     }
 
