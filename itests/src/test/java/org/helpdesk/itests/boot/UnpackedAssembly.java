@@ -200,6 +200,32 @@ final class UnpackedAssembly {
                 "-u", "admin", "-p", "admin", "-b"), command + "\n", COMMAND_TIMEOUT);
     }
 
+    /**
+     * {@code bin/client} as {@link #client}, but returns at once: the command runs on while the caller does
+     * something to the node (e.g. kills it). Its output goes to {@code output}.
+     */
+    Process clientInBackground(String command, Path output) throws IOException {
+        Path input = Files.createTempFile(home, "client", ".in");
+        Files.writeString(input, command + "\n", StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder("bin/client", "-h", "127.0.0.1", "-a",
+                Integer.toString(ports.ssh()), "-u", "admin", "-p", "admin", "-b")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .redirectInput(input.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return builder.start();
+    }
+
+    /** {@code kill -9} of the Karaf process: no shutdown hook, no clean close of anything. */
+    void killAtOnce() {
+        ProcessHandle process = process().orElseThrow(() -> new IllegalStateException("no Karaf process for " + home));
+        process.destroyForcibly();
+        if (!awaitEnd(process, Duration.ofSeconds(30))) {
+            throw new IllegalStateException("Karaf process " + process.pid() + " survived SIGKILL");
+        }
+    }
+
     /** {@code bin/stop}; then waits until the Karaf process has ended. */
     boolean stop(Duration timeout) throws IOException, InterruptedException {
         Optional<ProcessHandle> process = process();
@@ -245,11 +271,15 @@ final class UnpackedAssembly {
         }
     }
 
-    /** The JVM running this installation, found by the {@code -Dkaraf.base} that bin/karaf passes it. */
+    /**
+     * The JVM running this installation, found by the {@code -Dkaraf.base} that bin/karaf passes it and Karaf's
+     * main class ({@code bin/client} passes the same {@code -Dkaraf.base}).
+     */
     Optional<ProcessHandle> process() {
         String base = "-Dkaraf.base=" + home.toAbsolutePath();
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(args -> List.of(args).contains(base)).orElse(false))
+                .filter(p -> p.info().arguments().map(List::of)
+                        .map(args -> args.contains(base) && args.contains("org.apache.karaf.main.Main")).orElse(false))
                 .findFirst();
     }
 
