@@ -6,10 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -118,8 +114,9 @@ public class DatabaseStoppedIT {
         } finally {
             load.stop();
         }
-        assertEquals("nothing of the refused saves was written", List.of("acme"), related("carol"));
-        assertEquals("history matches relations", 0, historyMismatches());
+        assertEquals("nothing of the refused saves was written", List.of("acme"),
+                TwoNodes.relatedCustomers(admin, "carol"));
+        assertEquals("history matches relations", 0, nodes.historyMismatches("login_lc", "bob", "carol"));
         assertEquals("answers while browsing and saving: " + load.statuses, Set.of(), load.unexpected());
         assertTrue("503s were seen: " + load.statuses, load.statuses.containsKey("browse 503")
                 && load.statuses.containsKey("save 503"));
@@ -217,35 +214,6 @@ public class DatabaseStoppedIT {
             Map<String, Integer> other = new TreeMap<>(statuses);
             other.keySet().removeAll(Set.of("browse 200", "browse 503", "save 200", "save 503"));
             return other.keySet();
-        }
-    }
-
-    private static List<String> related(String login) throws IOException, InterruptedException {
-        ApiClient.Answer answer = ApiClient.as(a.httpUrl(""), "admin", "admin")
-                .get("/customer-users/" + login + "/customers?limit=500");
-        assertEquals(200, answer.status());
-        List<String> ids = new java.util.ArrayList<>();
-        answer.json().get("items").forEach(item -> {
-            if (!item.path("primary").asBoolean(false)) {
-                ids.add(item.get("customerId").asText());
-            }
-        });
-        return ids;
-    }
-
-    /** Pairs related without "ADDED" as their last history entry, plus pairs whose last entry is "ADDED" unrelated. */
-    private static long historyMismatches() throws SQLException {
-        String last = "(SELECT DISTINCT ON (login_lc, customer_id_lc) login_lc, customer_id_lc, action FROM cr_history"
-                + " ORDER BY login_lc, customer_id_lc, id DESC) h";
-        String related = "SELECT login_lc, customer_id_lc FROM cr_relation WHERE login_lc IN ('bob', 'carol')";
-        String added = "SELECT login_lc, customer_id_lc FROM " + last + " WHERE action = 'ADDED'"
-                + " AND login_lc IN ('bob', 'carol')";
-        try (Connection connection = nodes.connect();
-                PreparedStatement statement = connection.prepareStatement("SELECT (SELECT count(*) FROM (" + related
-                        + " EXCEPT " + added + ") x) + (SELECT count(*) FROM (" + added + " EXCEPT " + related + ") y)");
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

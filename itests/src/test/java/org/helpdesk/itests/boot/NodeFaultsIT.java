@@ -60,7 +60,7 @@ public class NodeFaultsIT {
         String done = TwoNodes.ok(a, command);
         assertTrue(done, done.contains(USERS + " added") || done.contains(USERS + " already present"));
         assertEquals(USERS, relationsOf(customer));
-        assertEquals("history matches relations", 0, historyMismatches(customer));
+        assertEquals("history matches relations", 0, nodes.historyMismatches("customer_id_lc", customer));
     }
 
     @Test
@@ -77,7 +77,7 @@ public class NodeFaultsIT {
         String done = TwoNodes.ok(a, command);
         assertTrue(done, done.contains(USERS + " added") || done.contains(USERS + " already present"));
         assertEquals(USERS, relationsOf(customer));
-        assertEquals("history matches relations", 0, historyMismatches(customer));
+        assertEquals("history matches relations", 0, nodes.historyMismatches("customer_id_lc", customer));
     }
 
     /**
@@ -100,7 +100,8 @@ public class NodeFaultsIT {
         System.out.println("NodeFaultsIT: killed during '" + command + "': " + left + " relations of " + customer
                 + " after the kill; the command had printed: " + Files.readString(output).strip());
         assertTrue("all or nothing after kill -9: " + left, left == 0 || left == USERS);
-        assertEquals("history matches relations after kill -9", 0, historyMismatches(customer));
+        assertEquals("history matches relations after kill -9", 0,
+                nodes.historyMismatches("customer_id_lc", customer));
         TwoNodes.boot(a);
         assertEquals("nothing changed by the restart", left, relationsOf(customer));
     }
@@ -140,20 +141,6 @@ public class NodeFaultsIT {
 
     private static long relationsOf(String customer) throws SQLException {
         return count("SELECT count(*) FROM cr_relation WHERE customer_id_lc = ?", customer);
-    }
-
-    /**
-     * The pairs of {@code customer} that are related without an "ADDED" as their last history entry, plus
-     * those whose last entry is "ADDED" without the relation.
-     */
-    private static long historyMismatches(String customer) throws SQLException {
-        String last = "(SELECT DISTINCT ON (login_lc) login_lc, action FROM cr_history WHERE customer_id_lc = ?"
-                + " ORDER BY login_lc, id DESC) h";
-        return count("SELECT count(*) FROM (SELECT login_lc FROM cr_relation WHERE customer_id_lc = ?"
-                + " EXCEPT SELECT login_lc FROM " + last + " WHERE action = 'ADDED') missing", customer, customer)
-                + count("SELECT count(*) FROM (SELECT login_lc FROM " + last + " WHERE action = 'ADDED'"
-                        + " EXCEPT SELECT login_lc FROM cr_relation WHERE customer_id_lc = ?) extra", customer,
-                        customer);
     }
 
     private static long count(String sql, String... values) throws SQLException {

@@ -4,14 +4,21 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.helpdesk.itests.api.ApiClient;
 
 /**
  * Two nodes on one PostgreSQL, as a helpdesk that outgrew one machine runs them behind a load balancer: two
@@ -46,7 +53,7 @@ final class TwoNodes {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
-        File tarGz = new File(System.getProperty("helpdesk.assembly", "../karaf-assembly/target/karaf-assembly.tar.gz"));
+        File tarGz = assembly();
         Path root = Path.of("target", "nodes-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         TwoNodes nodes = new TwoNodes(url, schema, node(tarGz, root.resolve("a"), portsA, schemaUrl),
@@ -59,6 +66,22 @@ final class TwoNodes {
             throw e;
         }
         return nodes;
+    }
+
+    /** The assembly's tar.gz: {@code -Dhelpdesk.assembly} (failsafe sets it), else the one the build left. */
+    static File assembly() throws IOException {
+        String configured = System.getProperty("helpdesk.assembly");
+        if (configured != null) {
+            return new File(configured);
+        }
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of("..", "karaf-assembly", "target"),
+                "karaf-assembly-*.tar.gz")) {
+            for (Path path : found) {
+                return path.toFile();
+            }
+        }
+        throw new IllegalStateException("no karaf-assembly/target/karaf-assembly-*.tar.gz: build the assembly"
+                + " first, or set -Dhelpdesk.assembly");
     }
 
     UnpackedAssembly a() {
@@ -76,6 +99,60 @@ final class TwoNodes {
             statement.execute("SET search_path TO " + schema);
         }
         return connection;
+    }
+
+    /** @return PostgreSQL's {@code version()} */
+    String postgresVersion() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT version()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * Compares relations with their history where {@code column} ({@code login_lc} or {@code customer_id_lc}) is
+     * one of {@code keys}: every relation's pair has "ADDED" as its last history entry, and every pair whose
+     * last entry is "ADDED" is related.
+     *
+     * @return the pairs for which that does not hold
+     */
+    long historyMismatches(String column, String... keys) throws SQLException {
+        if (!column.equals("login_lc") && !column.equals("customer_id_lc")) {
+            throw new IllegalArgumentException(column);
+        }
+        String in = column + " IN (" + String.join(", ", java.util.Collections.nCopies(keys.length, "?")) + ")";
+        String related = "SELECT login_lc, customer_id_lc FROM cr_relation WHERE " + in;
+        String added = "SELECT login_lc, customer_id_lc FROM (SELECT DISTINCT ON (login_lc, customer_id_lc) login_lc,"
+                + " customer_id_lc, action FROM cr_history WHERE " + in
+                + " ORDER BY login_lc, customer_id_lc, id DESC) h WHERE action = 'ADDED'";
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT (SELECT count(*) FROM (" + related + " EXCEPT " + added + ") missing)"
+                        + " + (SELECT count(*) FROM (" + added + " EXCEPT " + related + ") extra)")) {
+            int index = 1;
+            for (int round = 0; round < 4; round++) {
+                for (String key : keys) {
+                    statement.setString(index++, key);
+                }
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** @return the customer IDs related to {@code login} (not the primary), as the REST API lists them */
+    static List<String> relatedCustomers(ApiClient admin, String login) throws IOException, InterruptedException {
+        ApiClient.Answer answer = admin.get("/customer-users/" + login + "/customers?limit=500");
+        assertEquals(200, answer.status());
+        List<String> ids = new ArrayList<>();
+        answer.json().get("items").forEach(item -> {
+            if (!item.path("primary").asBoolean(false)) {
+                ids.add(item.get("customerId").asText());
+            }
+        });
+        return ids;
     }
 
     /** Stops both nodes, killing one that does not stop. */

@@ -95,7 +95,7 @@ public class TwoNodesIT {
     public void twoAdminsOnTwoNodesSavingOneSubjectLoseNoUpdate() throws Exception {
         ApiClient[] admins = { ApiClient.as(a.httpUrl(""), "admin", "admin"), ApiClient.as(b.httpUrl(""), "admin", "admin") };
         String[] customers = { "globex", "initech" };
-        java.util.Set<String> expected = new java.util.TreeSet<>(related(admins[0]));
+        java.util.Set<String> expected = new java.util.TreeSet<>(TwoNodes.relatedCustomers(admins[0], "bob"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 100; round++) {
@@ -131,23 +131,10 @@ public class TwoNodesIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(expected, new java.util.TreeSet<>(related(admins[1])));
+        assertEquals(expected, new java.util.TreeSet<>(TwoNodes.relatedCustomers(admins[1], "bob")));
     }
 
     private static final String USER_CUSTOMERS = "/customer-users/bob/customers";
-
-    /** @return bob's related customer IDs (not the primary) */
-    private static List<String> related(ApiClient admin) throws IOException, InterruptedException {
-        ApiClient.Answer answer = admin.get(USER_CUSTOMERS + "?limit=500");
-        assertEquals(200, answer.status());
-        List<String> ids = new ArrayList<>();
-        answer.json().get("items").forEach(item -> {
-            if (!item.path("primary").asBoolean(false)) {
-                ids.add(item.get("customerId").asText());
-            }
-        });
-        return ids;
-    }
 
     private static String visible(UnpackedAssembly node, String login) throws IOException, InterruptedException {
         return ok(node, "helpdesk:tickets-visible --no-format " + login);

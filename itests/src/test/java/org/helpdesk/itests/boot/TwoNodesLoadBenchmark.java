@@ -3,22 +3,14 @@ package org.helpdesk.itests.boot;
 import static org.junit.Assert.assertEquals;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +57,7 @@ public class TwoNodesLoadBenchmark {
 
     private static final Pattern ERROR_LINE = Pattern.compile("\\|\\s*ERROR\\s*\\|");
 
-    private final List<UnpackedAssembly> started = new ArrayList<>();
+    private TwoNodes nodes;
 
     @Test
     public void portalUsersOnTwoNodes() throws Exception {
@@ -84,14 +76,10 @@ public class TwoNodesLoadBenchmark {
         Duration measured = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 120));
         long thinkMillis = Long.getLong("benchmark.thinkMillis", 0);
 
-        File tarGz = assembly();
-        String schema = "load_" + UUID.randomUUID().toString().replace("-", "");
-        String postgres = execute(url, "CREATE SCHEMA " + schema, "SELECT version()");
-        Path root = Path.of("target", "load-nodes-" + schema.substring(5, 13)).toAbsolutePath();
-        UnpackedAssembly a = node(tarGz, root.resolve("a"), PORTS_A, url, schema);
-        UnpackedAssembly b = node(tarGz, root.resolve("b"), PORTS_B, url, schema);
-        start(a);
-        start(b);
+        nodes = TwoNodes.start(PORTS_A, PORTS_B);
+        UnpackedAssembly a = nodes.a();
+        UnpackedAssembly b = nodes.b();
+        String postgres = nodes.postgresVersion();
         List<String> setup = new ArrayList<>();
         List<String> logins = loadData(a, setup);
         for (UnpackedAssembly node : List.of(a, b)) {
@@ -124,6 +112,7 @@ public class TwoNodesLoadBenchmark {
 
         StringBuilder report = new StringBuilder();
         report.append("Two nodes on one PostgreSQL: portal load, ").append(Instant.now()).append('\n');
+        File tarGz = TwoNodes.assembly();
         report.append("assembly: ").append(tarGz).append(" (built ")
                 .append(Instant.ofEpochMilli(tarGz.lastModified())).append(")\n");
         report.append("PostgreSQL: ").append(postgres).append('\n');
@@ -153,10 +142,8 @@ public class TwoNodesLoadBenchmark {
 
     @After
     public void stopNodes() throws Exception {
-        for (UnpackedAssembly node : started) {
-            if (!node.stop(Duration.ofSeconds(60))) {
-                node.kill();
-            }
+        if (nodes != null) {
+            nodes.stop();
         }
     }
 
@@ -207,65 +194,11 @@ public class TwoNodesLoadBenchmark {
         return String.format(Locale.ROOT, "`%s` (%.1f s): %s", command, seconds, lines);
     }
 
-    private static File assembly() throws IOException {
-        String configured = System.getProperty("helpdesk.assembly");
-        if (configured != null) {
-            return new File(configured);
-        }
-        try (DirectoryStream<Path> found = Files.newDirectoryStream(Path.of("..", "karaf-assembly", "target"),
-                "karaf-assembly-*.tar.gz")) {
-            for (Path path : found) {
-                return path.toFile();
-            }
-        }
-        throw new IllegalStateException("no karaf-assembly/target/karaf-assembly-*.tar.gz: build the assembly"
-                + " first, or set -Dhelpdesk.assembly");
-    }
-
-    private static UnpackedAssembly node(File tarGz, Path folder, UnpackedAssembly.Ports ports, String url,
-            String schema) throws IOException, InterruptedException {
-        Files.createDirectories(folder.getParent());
-        UnpackedAssembly node = UnpackedAssembly.unpack(tarGz, folder, ports);
-        node.usePostgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user(), password());
-        return node;
-    }
-
-    private void start(UnpackedAssembly node) throws Exception {
-        started.add(node);
-        long begin = System.nanoTime();
-        node.start();
-        BootChecks checks = new BootChecks(node, begin, begin + BOOT_TIMEOUT.toNanos());
-        checks.awaitAdminLoginPage();
-        checks.awaitShell();
-        checks.awaitCleanBundleList();
-        checks.assertProductWorks();
-    }
-
     /** The heap options the Karaf JVM was started with. */
     private static String heap(UnpackedAssembly node) {
         return node.process().flatMap(p -> p.info().arguments())
                 .map(args -> List.of(args).stream().filter(arg -> arg.startsWith("-Xm")).collect(Collectors.joining(" ")))
                 .map(options -> options.isEmpty() ? "no -Xms/-Xmx (the JVM's default heap)" : options)
                 .orElse("(process not found)");
-    }
-
-    /** Runs {@code update}, then {@code query}; @return the query's first value. */
-    private static String execute(String url, String update, String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user(), password());
-                Statement statement = connection.createStatement()) {
-            statement.execute(update);
-            try (ResultSet result = statement.executeQuery(query)) {
-                result.next();
-                return result.getString(1);
-            }
-        }
-    }
-
-    private static String user() {
-        return System.getenv().getOrDefault("HELPDESK_PG_USER", "postgres");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("HELPDESK_PG_PASSWORD", "");
     }
 }
