@@ -43,7 +43,6 @@ public class TwoNodesLoadBenchmark {
 
     private static final UnpackedAssembly.Ports PORTS_A = new UnpackedAssembly.Ports(29281, 29201, 29199, 29544);
     private static final UnpackedAssembly.Ports PORTS_B = new UnpackedAssembly.Ports(29381, 29301, 29299, 29644);
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
 
     // Data on node A: the portal users have passwords (generated users have none, so they cannot log in);
     // they exist before the tickets are generated, so the generator gives them tickets of their own too.
