@@ -1,10 +1,14 @@
 package org.helpdesk.platform.directory.internal.demo;
 
+import java.sql.SQLException;
+import java.time.Instant;
+
 import org.helpdesk.platform.api.demo.DemoDataContributor;
 import org.helpdesk.platform.api.directory.CustomerDirectory;
 import org.helpdesk.platform.api.directory.CustomerUserDirectory;
 import org.helpdesk.platform.api.directory.dto.CustomerSort;
 import org.helpdesk.platform.api.directory.dto.Search;
+import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,12 +31,18 @@ public class DemoDataOnFirstStart {
 
     @Activate
     public DemoDataOnFirstStart(@Reference CustomerDirectory customers, @Reference CustomerUserDirectory users,
-            DemoDataConfiguration configuration) {
+            @Reference DirectoryDatabase database, DemoDataConfiguration configuration) throws SQLException {
         if (configuration.loadOnFirstStart()
                 && customers.countCustomers(Search.of("", CustomerSort.CUSTOMER_ID, 1)) == 0) {
-            int created = DemoData.load(customers, users, "demo-data");
-            LOG.info("Loaded the demo data into the empty directory: {} records", created);
-            loaded = true;
+            if (DemoDataClaim.claim(database.dataSource(), "demo-data", Instant.now())) {
+                int created = DemoData.load(customers, users, "demo-data");
+                LOG.info("Loaded the demo data into the empty directory: {} records", created);
+                loaded = true;
+            } else {
+                // another node starting on the same database loads it (or did, and it was deleted since)
+                LOG.info("The demo data was claimed by a node before; not loading it again");
+                loaded = false;
+            }
         } else {
             loaded = false;
         }
