@@ -40,7 +40,8 @@ public class NodeFaultsIT {
         nodes = TwoNodes.start(new UnpackedAssembly.Ports(28481, 28401, 21399, 24744),
                 new UnpackedAssembly.Ports(28581, 28501, 21499, 24844));
         a = nodes.a();
-        TwoNodes.ok(a, "helpdesk:generate --customers 100 --customer-users " + USERS + " --prefix bulk");
+        System.out.println("NodeFaultsIT: " + TwoNodes.ok(a, "helpdesk:generate --customers 100 --customer-users "
+                + USERS + " --prefix bulk").strip());
         TwoNodes.ok(a, "helpdesk:generate --customers 2 --prefix target");
         assertEquals(USERS, bulkLogins().size());
     }
@@ -58,6 +59,7 @@ public class NodeFaultsIT {
         String command = "customer-relations:relate-all --customer " + customer + " --filter bulk";
         killInTheMiddleOf(command, customer);
         String done = TwoNodes.ok(a, command);
+        System.out.println("NodeFaultsIT: after the restart '" + command + "' printed: " + done.strip());
         assertTrue(done, done.contains(USERS + " added") || done.contains(USERS + " already present"));
         assertEquals(USERS, relationsOf(customer));
         assertEquals("history matches relations", 0, nodes.historyMismatches("customer_id_lc", customer));
@@ -75,6 +77,7 @@ public class NodeFaultsIT {
         String command = "customer-relations:import " + csv;
         killInTheMiddleOf(command, customer);
         String done = TwoNodes.ok(a, command);
+        System.out.println("NodeFaultsIT: after the restart '" + command + "' printed: " + done.strip());
         assertTrue(done, done.contains(USERS + " added") || done.contains(USERS + " already present"));
         assertEquals(USERS, relationsOf(customer));
         assertEquals("history matches relations", 0, nodes.historyMismatches("customer_id_lc", customer));
@@ -88,16 +91,19 @@ public class NodeFaultsIT {
     private static void killInTheMiddleOf(String command, String customer) throws Exception {
         assertEquals(0, relationsOf(customer));
         Path output = Files.createTempFile(a.home(), "killed", ".out");
+        long begin = System.nanoTime();
         Process client = a.clientInBackground(command, output);
+        long killedAfter;
         try {
             awaitWritingTransaction(client, output);
             a.killAtOnce();
+            killedAfter = (System.nanoTime() - begin) / 1_000_000;
         } finally {
             client.destroyForcibly();
         }
         awaitNoWritingTransaction();
         long left = relationsOf(customer);
-        System.out.println("NodeFaultsIT: killed during '" + command + "': " + left + " relations of " + customer
+        System.out.println("NodeFaultsIT: killed " + killedAfter + " ms into '" + command + "': " + left + " relations of " + customer
                 + " after the kill; the command had printed: " + Files.readString(output).strip());
         assertTrue("all or nothing after kill -9: " + left, left == 0 || left == USERS);
         assertEquals("history matches relations after kill -9", 0,

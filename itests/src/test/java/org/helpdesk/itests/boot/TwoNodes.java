@@ -23,7 +23,7 @@ import org.helpdesk.itests.api.ApiClient;
 /**
  * Two nodes on one PostgreSQL, as a helpdesk that outgrew one machine runs them behind a load balancer: two
  * folders unpacked from the assembly, on ports of their own, started with {@code bin/start} against a fresh
- * schema of the CI's server (HELPDESK_PG_*). Node B starts once node A has loaded the demo data.
+ * schema of the CI's server (HELPDESK_PG_*). Both start at once, on an empty schema.
  */
 final class TwoNodes {
 
@@ -59,8 +59,12 @@ final class TwoNodes {
         TwoNodes nodes = new TwoNodes(url, schema, node(tarGz, root.resolve("a"), portsA, schemaUrl),
                 node(tarGz, root.resolve("b"), portsB, schemaUrl));
         try {
-            boot(nodes.a);
-            boot(nodes.b);
+            // both at once, as nodes behind a balancer come up: one migrates the schema and loads the demo data
+            long started = System.nanoTime();
+            nodes.a.start();
+            nodes.b.start();
+            awaitBoot(nodes.a, started);
+            awaitBoot(nodes.b, started);
         } catch (Exception | AssertionError e) {
             nodes.stop();
             throw e;
@@ -168,6 +172,10 @@ final class TwoNodes {
     static void boot(UnpackedAssembly node) throws Exception {
         long started = System.nanoTime();
         node.start();
+        awaitBoot(node, started);
+    }
+
+    private static void awaitBoot(UnpackedAssembly node, long started) throws Exception {
         BootChecks checks = new BootChecks(node, started, started + BOOT_TIMEOUT.toNanos());
         checks.awaitAdminLoginPage();
         checks.awaitShell();

@@ -40,6 +40,19 @@ public class TwoNodesIT {
         }
     }
 
+    /** Both nodes started at once on the empty schema: one of them migrated it and loaded the demo data. */
+    @Test
+    public void theDemoDataIsThereOnceThoughBothNodesStartedAtOnce() throws Exception {
+        try (java.sql.Connection connection = nodes.connect(); java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM hd_customer),"
+                        + " (SELECT count(*) FROM hd_customer_user), (SELECT count(*) FROM hd_ticket),"
+                        + " (SELECT count(*) FROM hd_demo_data_claim)")) {
+            rs.next();
+            assertEquals("customers, customer users, tickets, claims", "3 3 4 1",
+                    rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getLong(4));
+        }
+    }
+
     @Test
     public void aPortalSessionStartedOnOneNodeIsServedByTheOther() throws Exception {
         PortalClient onA = new PortalClient(a.httpUrl(""));
