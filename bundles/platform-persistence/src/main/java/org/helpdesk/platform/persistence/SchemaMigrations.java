@@ -26,6 +26,15 @@ public final class SchemaMigrations {
 
     private static final Object LOCK = new Object();
 
+    /**
+     * Whole updates tried before giving up. Two nodes starting at once on an empty database race to create
+     * Liquibase's own tables ("already exists", Liquibase issues 2315 and 5254); the next try finds them and
+     * waits for Liquibase's lock as it should. A change set that ran is never run again, so a retry is safe.
+     */
+    static final int ATTEMPTS = 3;
+
+    private static final System.Logger LOG = System.getLogger(SchemaMigrations.class.getName());
+
     private SchemaMigrations() {
     }
 
@@ -42,7 +51,29 @@ public final class SchemaMigrations {
      */
     public static void update(DataSource dataSource, String changelog, Class<?> owner) {
         synchronized (LOCK) {
-            run(dataSource, changelog, owner);
+            for (int attempt = 1;; attempt++) {
+                try {
+                    run(dataSource, changelog, owner);
+                    return;
+                } catch (IllegalStateException e) {
+                    if (attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.log(System.Logger.Level.WARNING, "Schema update from {0} failed (try {1} of {2}), trying"
+                            + " again; another node may be migrating the same database: {3}", changelog, attempt,
+                            ATTEMPTS, e.getMessage());
+                    pause(attempt);
+                }
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(500L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(500));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry a schema update", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.helpdesk.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -57,6 +60,31 @@ class SchemaMigrationsTest {
         SchemaMigrations.update(dataSource, FIRST, SchemaMigrationsTest.class);
         SchemaMigrations.update(dataSource, FIRST, SchemaMigrationsTest.class);
         assertEquals(3, count(dataSource, "SELECT COUNT(*) FROM databasechangelog"));
+    }
+
+    @Test
+    void aFailedUpdateIsTriedAgainAndAPersistentFailureIsReported() throws Exception {
+        DataSource derby = TestDatabases.derby().dataSource();
+        AtomicInteger refusals = new AtomicInteger(1);
+        DataSource flaky = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && refusals.getAndDecrement() > 0) {
+                        throw new java.sql.SQLException("relation \"databasechangelog\" already exists", "42P07");
+                    }
+                    try {
+                        return method.invoke(derby, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        SchemaMigrations.update(flaky, FIRST, SchemaMigrationsTest.class);
+        assertEquals(3, count(derby, "SELECT COUNT(*) FROM databasechangelog"));
+
+        refusals.set(SchemaMigrations.ATTEMPTS);
+        IllegalStateException failed = assertThrows(IllegalStateException.class,
+                () -> SchemaMigrations.update(flaky, SECOND, SchemaMigrationsTest.class));
+        assertTrue(failed.getMessage().contains("already exists"), failed.getMessage());
+        assertEquals(0, count(derby, "SELECT COUNT(*) FROM databasechangelog WHERE filename LIKE '%second-%'"));
     }
 
     private static long count(DataSource dataSource, String sql) throws Exception {
