@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.helpdesk.platform.persistence.DatabaseFaults;
 import org.helpdesk.platform.settings.internal.model.Setting;
 import org.helpdesk.platform.settings.internal.model.SettingFilter;
 import org.helpdesk.platform.settings.internal.model.SettingsStore;
@@ -124,11 +125,16 @@ public class SystemConfigurationView extends VerticalLayout implements HasDynami
             notify(getTranslation("settings.error.permission"), NotificationVariant.LUMO_ERROR);
             return;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            notify(getTranslation("settings.error.storage", setting.id()), NotificationVariant.LUMO_ERROR);
+            notify(getTranslation(storageErrorKey(e), setting.id()), NotificationVariant.LUMO_ERROR);
             return;
         }
         notify(getTranslation("settings.saved", setting.id()), NotificationVariant.LUMO_SUCCESS);
         reload();
+    }
+
+    /** @return the message key for a save that failed in storage: the database not answering is said so */
+    static String storageErrorKey(Exception failure) {
+        return DatabaseFaults.isUnavailable(failure) ? "settings.error.database" : "settings.error.storage";
     }
 
     static void notify(String text, NotificationVariant variant) {
