@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.helpdesk.platform.api.directory.DirectoryException;
-import org.helpdesk.platform.api.directory.DirectoryException.Reason;
+import org.helpdesk.platform.directory.internal.db.DirectoryDatabase;
 
 /** Turns database failures into {@link DirectoryException}s. */
 final class Sql {
@@ -17,27 +17,17 @@ final class Sql {
 
     /**
      * Runs {@code work}; a unique-key violation (two admins creating the same ID at once) becomes
-     * {@code duplicate}, any other database failure a {@link Reason#DATABASE} error.
+     * {@code duplicate}, any other database failure a {@link DirectoryException.Reason#DATABASE} error.
      */
     static <T> T run(Supplier<T> work, Supplier<DirectoryException> duplicate) {
         try {
             return work.get();
         } catch (PersistenceException e) {
-            SQLException sql = sqlCause(e);
+            SQLException sql = DirectoryDatabase.sqlCause(e);
             if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 throw duplicate.get();
             }
-            throw new DirectoryException(Reason.DATABASE, null,
-                    "Database error: " + (sql == null ? e.getMessage() : sql.getMessage()), e);
+            throw DirectoryDatabase.failed(e);
         }
-    }
-
-    private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 }

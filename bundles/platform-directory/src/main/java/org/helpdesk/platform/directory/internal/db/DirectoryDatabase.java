@@ -54,13 +54,21 @@ public class DirectoryDatabase {
         }
     }
 
-    private static DirectoryException failed(PersistenceException e) {
-        Throwable sql = e;
-        while (sql != null && !(sql instanceof SQLException)) {
-            sql = sql.getCause();
-        }
+    /** @return the directory's {@link DirectoryException.Reason#DATABASE} error for a failed database call */
+    public static DirectoryException failed(PersistenceException e) {
+        SQLException sql = sqlCause(e);
         return new DirectoryException(DirectoryException.Reason.DATABASE, null,
                 "Database error: " + (sql == null ? e.getMessage() : sql.getMessage()), e);
+    }
+
+    /** @return the first {@link SQLException} among the causes of {@code e}, or null */
+    public static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     /** @see Sessions#write */

@@ -51,25 +51,26 @@ class DemoDataClaimTest {
     @MethodSource("databases")
     void aNodeThatFindsTheDirectoryEmptyButTheClaimTakenLoadsNothing(Db db) throws Exception {
         DirectoryDatabase database = new DirectoryDatabase(db.dataSource());
-        DirectoryEventPublisher publisher = new DirectoryEventPublisher(NO_EVENTS);
-        DbCustomerDirectory customers = new DbCustomerDirectory(database, publisher);
-        DbCustomerUserDirectory users = new DbCustomerUserDirectory(database, publisher);
         // the other node has claimed it and not loaded anything yet
         assertTrue(DemoDataClaim.claim(database.dataSource(), "demo-data", Instant.now()));
-        new DemoDataOnFirstStart(customers, users, database, loadOnFirstStart());
-        assertEquals(0, customers.countCustomers(Search.of("", CustomerSort.CUSTOMER_ID, 1)));
+        assertEquals(0L, customersAfterFirstStart(database));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void theNodeWithTheClaimLoadsTheDemoData(Db db) throws Exception {
         DirectoryDatabase database = new DirectoryDatabase(db.dataSource());
+        assertEquals(3L, customersAfterFirstStart(database));
+        assertFalse(DemoDataClaim.claim(database.dataSource(), "demo-data", Instant.now()));
+    }
+
+    /** Starts the demo data's component as a node's start does; @return the customers there are then. */
+    private static long customersAfterFirstStart(DirectoryDatabase database) throws Exception {
         DirectoryEventPublisher publisher = new DirectoryEventPublisher(NO_EVENTS);
         DbCustomerDirectory customers = new DbCustomerDirectory(database, publisher);
-        DbCustomerUserDirectory users = new DbCustomerUserDirectory(database, publisher);
-        new DemoDataOnFirstStart(customers, users, database, loadOnFirstStart());
-        assertEquals(3, customers.countCustomers(Search.of("", CustomerSort.CUSTOMER_ID, 1)));
-        assertFalse(DemoDataClaim.claim(database.dataSource(), "demo-data", Instant.now()));
+        new DemoDataOnFirstStart(customers, new DbCustomerUserDirectory(database, publisher), database,
+                loadOnFirstStart());
+        return customers.countCustomers(Search.of("", CustomerSort.CUSTOMER_ID, 1));
     }
 
     private static DemoDataConfiguration loadOnFirstStart() {
