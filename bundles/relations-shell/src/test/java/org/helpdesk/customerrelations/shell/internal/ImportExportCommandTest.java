@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,24 +24,22 @@ class ImportExportCommandTest {
     Path dir;
 
     private FakeRelationService service;
-    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    private final CommandFixture fixture = new CommandFixture();
 
     @BeforeEach
     void setUp() {
         service = new FakeRelationService(Map.of("alice", "acme", "bob", "acme", "carol", "globex"),
                 Set.of("acme", "globex", "initech"));
-        originalOut = System.out;
-        System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
+        fixture.captureOut();
     }
 
     @AfterEach
     void tearDown() {
-        System.setOut(originalOut);
+        fixture.restoreOut();
     }
 
     private String out() {
-        return output.toString(StandardCharsets.UTF_8);
+        return fixture.out();
     }
 
     private Path file(String content) throws Exception {
@@ -55,18 +50,13 @@ class ImportExportCommandTest {
 
     private Object importFile(Path file, boolean dryRun, boolean skipInvalid) throws Exception {
         ImportCommand command = new ImportCommand();
-        set(command, "relations", service);
-        set(command, "file", file.toString());
-        set(command, "dryRun", dryRun);
-        set(command, "skipInvalid", skipInvalid);
+        CommandFixture.set(command, "relations", service);
+        CommandFixture.set(command, "file", file.toString());
+        CommandFixture.set(command, "dryRun", dryRun);
+        CommandFixture.set(command, "skipInvalid", skipInvalid);
         return command.execute();
     }
 
-    private static void set(Object target, String field, Object value) throws Exception {
-        Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
-    }
 
     private static final String MIXED = "login,customer_id\nalice,globex\nnobody,acme\n\ncarol,acme\nbob,missing\n";
 
@@ -130,8 +120,8 @@ class ImportExportCommandTest {
         service.add("carol", List.of("acme"), null, "x");
         Path target = dir.resolve("export.csv");
         ExportCommand export = new ExportCommand();
-        set(export, "relations", service);
-        set(export, "file", target.toString());
+        CommandFixture.set(export, "relations", service);
+        CommandFixture.set(export, "file", target.toString());
         export.execute();
         assertEquals("login,customer_id\nalice,globex\nalice,initech\ncarol,acme\n", Files.readString(target));
         assertTrue(out().contains("Exported 3 relations to " + target), out());

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,50 +18,43 @@ import org.junit.jupiter.api.Test;
 class RelateAllCommandTest {
 
     private FakeRelationService service;
-    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    private final CommandFixture fixture = new CommandFixture();
 
     @BeforeEach
     void setUp() {
         service = new FakeRelationService(Map.of("alice", "acme", "bob", "acme", "carol", "globex"),
                 Set.of("acme", "globex", "initech"));
-        originalOut = System.out;
-        System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
+        fixture.captureOut();
     }
 
     @AfterEach
     void tearDown() {
-        System.setOut(originalOut);
+        fixture.restoreOut();
     }
 
     private void run(String customer, String login, String filter, boolean remove) throws Exception {
         RelateAllCommand command = new RelateAllCommand();
-        set(command, "relations", service);
-        set(command, "customerId", customer);
-        set(command, "login", login);
+        CommandFixture.set(command, "relations", service);
+        CommandFixture.set(command, "customerId", customer);
+        CommandFixture.set(command, "login", login);
         if (filter != null) {
-            set(command, "filter", filter);
+            CommandFixture.set(command, "filter", filter);
         }
-        set(command, "remove", remove);
+        CommandFixture.set(command, "remove", remove);
         command.execute();
     }
 
-    private static void set(Object target, String field, Object value) throws Exception {
-        Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
-    }
 
     @Test
     void relatesACustomerToEveryMatchingUserAndRemovesThemAgain() throws Exception {
         run("globex", null, null, false);
         assertEquals(2, service.countRelations(), "alice and bob; carol's primary customer is globex");
-        assertTrue(output.toString(StandardCharsets.UTF_8)
-                .startsWith("Related globex to all customer users: 2 added, 0 already present ("), output.toString());
-        output.reset();
+        assertTrue(fixture.out()
+                .startsWith("Related globex to all customer users: 2 added, 0 already present ("), fixture.out());
+        fixture.resetOut();
         run("globex", null, "al", true);
         assertEquals(1, service.countRelations(), "only alice matches 'al'");
-        assertTrue(output.toString(StandardCharsets.UTF_8)
+        assertTrue(fixture.out()
                 .startsWith("Unrelated globex from all customer users matching 'al': 1 removed, 0 not related ("));
     }
 
