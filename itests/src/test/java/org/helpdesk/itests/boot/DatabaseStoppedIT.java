@@ -22,8 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.helpdesk.itests.Browser;
 import org.helpdesk.itests.PortalClient;
 import org.helpdesk.itests.api.ApiClient;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 
@@ -39,35 +38,20 @@ public class DatabaseStoppedIT {
     private static final Duration RECOVERY = Duration.ofSeconds(60);
     private static final String BOB_CUSTOMERS = "/customer-users/bob/customers";
 
-    private static TwoNodes nodes;
-    private static UnpackedAssembly a;
-    private static UnpackedAssembly b;
-
-    @BeforeClass
-    public static void startTwoNodes() throws Exception {
-        nodes = TwoNodes.start(new UnpackedAssembly.Ports(28681, 28601, 21599, 24944),
-                new UnpackedAssembly.Ports(28781, 28701, 21699, 25044));
-        a = nodes.a();
-        b = nodes.b();
-    }
-
-    @AfterClass
-    public static void stopNodes() throws Exception {
-        if (nodes != null) {
-            nodes.stop();
-        }
-    }
+    @ClassRule
+    public static final TwoNodes NODES = new TwoNodes(new UnpackedAssembly.Ports(28681, 28601, 21599, 24944),
+            new UnpackedAssembly.Ports(28781, 28701, 21699, 25044));
 
     @Test
     public void everyEntryPointSaysTheDatabaseIsUnavailableAndRecoversWhenItIsBack() throws Exception {
         String pgCtl = System.getenv("HELPDESK_PG_CTL");
         assertTrue("the test needs HELPDESK_PG_CTL (.ci/postgresql.sh) to stop and start the database",
                 pgCtl != null && !pgCtl.isBlank());
-        PortalClient alice = new PortalClient(b.httpUrl(""));
+        PortalClient alice = new PortalClient(NODES.b().httpUrl(""));
         assertEquals("", alice.logIn("alice", "alice"));
-        ApiClient admin = ApiClient.as(a.httpUrl(""), "admin", "admin");
+        ApiClient admin = ApiClient.as(NODES.a().httpUrl(""), "admin", "admin");
         Load load = new Load(alice, admin);
-        try (Browser browser = Browser.start("en-US", a.httpUrl(""))) {
+        try (Browser browser = Browser.start("en-US", NODES.a().httpUrl(""))) {
             browser.open("/admin/login");
             browser.login("admin", "admin");
             browser.await(By.id("navigation"));
@@ -84,7 +68,7 @@ public class DatabaseStoppedIT {
                     browser.await(Browser.notification("The database failed, nothing was saved"));
                 } catch (RuntimeException e) {
                     java.nio.file.Files.writeString(java.nio.file.Path.of("target", "database-stopped-a.jstack"),
-                            a.threadDump());
+                            NODES.a().threadDump());
                     throw e;
                 }
 
@@ -99,7 +83,7 @@ public class DatabaseStoppedIT {
                         "{\"add\":[\"initech\"],\"remove\":[]}", null);
                 assertEquals(save.response().body(), 503, save.status());
 
-                UnpackedAssembly.Output shell = a.client("customer-relations:add carol initech");
+                UnpackedAssembly.Output shell = NODES.a().client("customer-relations:add carol initech");
                 assertNotEquals(shell.text(), 0, shell.exitCode());
                 assertTrue(shell.text(), shell.text().toLowerCase(Locale.ROOT).contains("database"));
             } finally {
@@ -116,11 +100,11 @@ public class DatabaseStoppedIT {
         }
         assertEquals("nothing of the refused saves was written", List.of("acme"),
                 TwoNodes.relatedCustomers(admin, "carol"));
-        assertEquals("history matches relations", 0, nodes.historyMismatches("login_lc", "bob", "carol"));
+        assertEquals("history matches relations", 0, NODES.historyMismatches("login_lc", "bob", "carol"));
         assertEquals("answers while browsing and saving: " + load.statuses, Set.of(), load.unexpected());
         assertTrue("503s were seen: " + load.statuses, load.statuses.containsKey("browse 503")
                 && load.statuses.containsKey("save 503"));
-        String shell = TwoNodes.ok(a, "customer-relations:add carol initech");
+        String shell = TwoNodes.ok(NODES.a(), "customer-relations:add carol initech");
         assertTrue(shell, shell.contains("1 added"));
     }
 

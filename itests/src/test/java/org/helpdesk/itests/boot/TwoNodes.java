@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,36 +20,54 @@ import java.util.List;
 import java.util.UUID;
 
 import org.helpdesk.itests.api.ApiClient;
+import org.junit.rules.ExternalResource;
 
 /**
  * Two nodes on one PostgreSQL, as a helpdesk that outgrew one machine runs them behind a load balancer: two
  * folders unpacked from the assembly, on ports of their own, started with {@code bin/start} against a fresh
  * schema of the CI's server (HELPDESK_PG_*). Both start at once, on an empty schema.
  */
-final class TwoNodes {
+final class TwoNodes extends ExternalResource {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
 
-    private final String url;
-    private final String schema;
-    private final UnpackedAssembly a;
-    private final UnpackedAssembly b;
+    private final UnpackedAssembly.Ports portsA;
+    private final UnpackedAssembly.Ports portsB;
+    private String url;
+    private String schema;
+    private UnpackedAssembly a;
+    private UnpackedAssembly b;
 
-    private TwoNodes(String url, String schema, UnpackedAssembly a, UnpackedAssembly b) {
-        this.url = url;
-        this.schema = schema;
-        this.a = a;
-        this.b = b;
+    /** Two nodes on these ports; as a JUnit {@code @ClassRule} they start before a class's tests and stop after. */
+    TwoNodes(UnpackedAssembly.Ports portsA, UnpackedAssembly.Ports portsB) {
+        this.portsA = portsA;
+        this.portsB = portsB;
     }
 
-    /** Unpacks and starts both nodes; stops what started when one of them does not come up. */
-    static TwoNodes start(UnpackedAssembly.Ports portsA, UnpackedAssembly.Ports portsB) throws Exception {
-        String url = System.getenv("HELPDESK_PG_URL");
+    @Override
+    protected void before() throws Throwable {
+        start();
+    }
+
+    @Override
+    protected void after() {
+        try {
+            stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Unpacks and starts both nodes on a fresh schema; stops what started when one of them does not come up. */
+    void start() throws Exception {
+        url = System.getenv("HELPDESK_PG_URL");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("The two-node tests need the CI's PostgreSQL (HELPDESK_PG_URL, "
                     + "HELPDESK_PG_USER, HELPDESK_PG_PASSWORD): run them through .ci/run");
         }
-        String schema = "nodes_" + UUID.randomUUID().toString().replace("-", "");
+        schema = "nodes_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(url, user(), password());
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
@@ -56,20 +75,19 @@ final class TwoNodes {
         File tarGz = assembly();
         Path root = Path.of("target", "nodes-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        TwoNodes nodes = new TwoNodes(url, schema, node(tarGz, root.resolve("a"), portsA, schemaUrl),
-                node(tarGz, root.resolve("b"), portsB, schemaUrl));
+        a = node(tarGz, root.resolve("a"), portsA, schemaUrl);
+        b = node(tarGz, root.resolve("b"), portsB, schemaUrl);
         try {
             // both at once, as nodes behind a balancer come up: one migrates the schema and loads the demo data
             long started = System.nanoTime();
-            nodes.a.start();
-            nodes.b.start();
-            awaitBoot(nodes.a, started);
-            awaitBoot(nodes.b, started);
+            a.start();
+            b.start();
+            awaitBoot(a, started);
+            awaitBoot(b, started);
         } catch (Exception | AssertionError e) {
-            nodes.stop();
+            stop();
             throw e;
         }
-        return nodes;
     }
 
     /** The assembly's tar.gz: {@code -Dhelpdesk.assembly} (failsafe sets it), else the one the build left. */
@@ -162,7 +180,7 @@ final class TwoNodes {
     /** Stops both nodes, killing one that does not stop. */
     void stop() throws IOException, InterruptedException {
         for (UnpackedAssembly node : new UnpackedAssembly[] {a, b}) {
-            if (node.process().isPresent() && !node.stop(Duration.ofSeconds(60))) {
+            if (node != null && node.process().isPresent() && !node.stop(Duration.ofSeconds(60))) {
                 node.kill();
             }
         }

@@ -10,8 +10,7 @@ import java.util.List;
 
 import org.helpdesk.itests.PortalClient;
 import org.helpdesk.itests.api.ApiClient;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 /**
@@ -21,29 +20,15 @@ import org.junit.Test;
  */
 public class TwoNodesIT {
 
-    private static TwoNodes nodes;
-    private static UnpackedAssembly a;
-    private static UnpackedAssembly b;
-
-    @BeforeClass
-    public static void startTwoNodes() throws Exception {
-        nodes = TwoNodes.start(new UnpackedAssembly.Ports(28281, 28201, 21199, 24544),
-                new UnpackedAssembly.Ports(28381, 28301, 21299, 24644));
-        a = nodes.a();
-        b = nodes.b();
-    }
-
-    @AfterClass
-    public static void stopNodes() throws Exception {
-        if (nodes != null) {
-            nodes.stop();
-        }
-    }
+    @ClassRule
+    public static final TwoNodes NODES = new TwoNodes(new UnpackedAssembly.Ports(28281, 28201, 21199, 24544),
+            new UnpackedAssembly.Ports(28381, 28301, 21299, 24644));
 
     /** Both nodes started at once on the empty schema: one of them migrated it and loaded the demo data. */
     @Test
     public void theDemoDataIsThereOnceThoughBothNodesStartedAtOnce() throws Exception {
-        try (java.sql.Connection connection = nodes.connect(); java.sql.Statement statement = connection.createStatement();
+        try (java.sql.Connection connection = NODES.connect();
+                java.sql.Statement statement = connection.createStatement();
                 java.sql.ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM hd_customer),"
                         + " (SELECT count(*) FROM hd_customer_user), (SELECT count(*) FROM hd_ticket),"
                         + " (SELECT count(*) FROM hd_demo_data_claim)")) {
@@ -55,9 +40,9 @@ public class TwoNodesIT {
 
     @Test
     public void aPortalSessionStartedOnOneNodeIsServedByTheOther() throws Exception {
-        PortalClient onA = new PortalClient(a.httpUrl(""));
+        PortalClient onA = new PortalClient(NODES.a().httpUrl(""));
         assertEquals("", onA.logIn("alice", "alice"));
-        PortalClient onB = onA.on(b.httpUrl(""));
+        PortalClient onB = onA.on(NODES.b().httpUrl(""));
         var page = onB.get("/portal/my-tickets");
         assertEquals(page.body(), 200, page.statusCode());
         assertTrue("alice's own demo ticket on node B", page.body().contains("T1"));
@@ -66,35 +51,37 @@ public class TwoNodesIT {
     @Test
     public void failedLoginsCountOnEveryNode() throws Exception {
         for (int i = 0; i < 5; i++) {
-            UnpackedAssembly node = i % 2 == 0 ? a : b;
+            UnpackedAssembly node = i % 2 == 0 ? NODES.a() : NODES.b();
             assertFalse(new PortalClient(node.httpUrl("")).logIn("bob", "guess" + i).isEmpty());
         }
-        String locked = new PortalClient(b.httpUrl("")).logIn("bob", "bob");
+        String locked = new PortalClient(NODES.b().httpUrl("")).logIn("bob", "bob");
         assertFalse("the sixth try on node B is refused, though its password is right", locked.isEmpty());
     }
 
     @Test
     public void aRelationRevokedOnOneNodeStopsAccessOnTheOtherAtOnce() throws Exception {
-        assertFalse(visible(b, "carol").contains("T1"));
-        ok(a, "customer-relations:add carol acme");
-        assertTrue(visible(b, "carol").contains("T1"));
-        ok(a, "customer-relations:remove carol acme");
-        assertFalse("the next request on node B no longer sees acme's tickets", visible(b, "carol").contains("T1"));
+        assertFalse(visible(NODES.b(), "carol").contains("T1"));
+        ok(NODES.a(), "customer-relations:add carol acme");
+        assertTrue(visible(NODES.b(), "carol").contains("T1"));
+        ok(NODES.a(), "customer-relations:remove carol acme");
+        assertFalse("the next request on node B no longer sees acme's tickets",
+                visible(NODES.b(), "carol").contains("T1"));
     }
 
     /** CustomerDisableCompanyTicketAccess saved on node A counts on node B from the next request on. */
     @Test
     public void theCompanyTicketSwitchSavedOnOneNodeHoldsOnTheOtherAtOnce() throws Exception {
-        ok(a, "customer-relations:add carol acme");
+        ok(NODES.a(), "customer-relations:add carol acme");
         try {
-            assertTrue(visible(b, "carol").contains("T1"));
-            ok(a, "helpdesk:setting-set org.helpdesk.platform.tickets CustomerDisableCompanyTicketAccess true");
-            String onB = visible(b, "carol");
+            assertTrue(visible(NODES.b(), "carol").contains("T1"));
+            ok(NODES.a(), "helpdesk:setting-set org.helpdesk.platform.tickets CustomerDisableCompanyTicketAccess true");
+            String onB = visible(NODES.b(), "carol");
             assertFalse("the next request on node B hides acme's tickets: " + onB, onB.contains("T1"));
             assertTrue("carol still sees her own ticket: " + onB, onB.contains("T3"));
         } finally {
-            ok(a, "helpdesk:setting-set org.helpdesk.platform.tickets CustomerDisableCompanyTicketAccess false");
-            ok(a, "customer-relations:remove carol acme");
+            ok(NODES.a(),
+                    "helpdesk:setting-set org.helpdesk.platform.tickets CustomerDisableCompanyTicketAccess false");
+            ok(NODES.a(), "customer-relations:remove carol acme");
         }
     }
 
@@ -106,7 +93,8 @@ public class TwoNodesIT {
      */
     @Test
     public void twoAdminsOnTwoNodesSavingOneSubjectLoseNoUpdate() throws Exception {
-        ApiClient[] admins = { ApiClient.as(a.httpUrl(""), "admin", "admin"), ApiClient.as(b.httpUrl(""), "admin", "admin") };
+        ApiClient[] admins = { ApiClient.as(NODES.a().httpUrl(""), "admin", "admin"),
+            ApiClient.as(NODES.b().httpUrl(""), "admin", "admin") };
         String[] customers = { "globex", "initech" };
         java.util.Set<String> expected = new java.util.TreeSet<>(TwoNodes.relatedCustomers(admins[0], "bob"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -75,7 +75,8 @@ public class TwoNodesLoadBenchmark {
         Duration measured = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 120));
         long thinkMillis = Long.getLong("benchmark.thinkMillis", 0);
 
-        nodes = TwoNodes.start(PORTS_A, PORTS_B);
+        nodes = new TwoNodes(PORTS_A, PORTS_B);
+        nodes.start();
         UnpackedAssembly a = nodes.a();
         UnpackedAssembly b = nodes.b();
         String postgres = nodes.postgresVersion();
